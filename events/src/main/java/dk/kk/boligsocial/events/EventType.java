@@ -1,0 +1,116 @@
+package dk.kk.boligsocial.events;
+
+import dk.kk.boligsocial.events.plan.PlanActivatedV1;
+import dk.kk.boligsocial.events.plan.PlanApprovedV1;
+import dk.kk.boligsocial.events.plan.PlanCompletedV1;
+import dk.kk.boligsocial.events.plan.PlanGrantedV1;
+import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
+import dk.kk.boligsocial.events.plan.PlanRejectedV1;
+import dk.kk.boligsocial.events.plan.PlanSubmittedV1;
+import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type of Boligsocial: its CloudEvents {@code ce_type}, its topic, its payload record
+ * and its JSON Schema. A type name ends in its version ({@code .v1}); an incompatible change of
+ * a payload is a new type, never an edit of an existing one.
+ *
+ * <p>Funding and evaluation types are listed so that consumers can route on them already; their
+ * payload records and schemas are not defined yet, so {@link #payloadType()} and
+ * {@link #schemaResource()} return {@code null} for them until they are.
+ */
+public enum EventType {
+
+    PLAN_SUBMITTED(Topics.PLANS, "plan.submitted.v1", PlanSubmittedV1.class),
+    PLAN_PREQUALIFIED(Topics.PLANS, "plan.prequalified.v1", PlanPrequalifiedV1.class),
+    PLAN_REJECTED(Topics.PLANS, "plan.rejected.v1", PlanRejectedV1.class),
+    PLAN_APPROVED(Topics.PLANS, "plan.approved.v1", PlanApprovedV1.class),
+    PLAN_GRANTED(Topics.PLANS, "plan.granted.v1", PlanGrantedV1.class),
+    PLAN_ACTIVATED(Topics.PLANS, "plan.activated.v1", PlanActivatedV1.class),
+    PLAN_COMPLETED(Topics.PLANS, "plan.completed.v1", PlanCompletedV1.class),
+    PLAN_WITHDRAWN(Topics.PLANS, "plan.withdrawn.v1", PlanWithdrawnV1.class),
+
+    FUNDING_RESERVED(Topics.FUNDING, "funding.reserved.v1", null),
+    FUNDING_RESERVATION_REFUSED(Topics.FUNDING, "funding.reservation-refused.v1", null),
+    FUNDING_COMMITTED(Topics.FUNDING, "funding.committed.v1", null),
+    FUNDING_RELEASED(Topics.FUNDING, "funding.released.v1", null),
+    FUNDING_DISBURSED(Topics.FUNDING, "funding.disbursed.v1", null),
+
+    EVALUATION_FRAMEWORK_CREATED(Topics.EVALUATIONS, "evaluation.framework-created.v1", null),
+    EVALUATION_COMPLETED(Topics.EVALUATIONS, "evaluation.completed.v1", null);
+
+    /** Common prefix of every {@code ce_type}. */
+    public static final String TYPE_PREFIX = "dk.kk.boligsocial.";
+
+    private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
+
+    private final String topic;
+    private final String name;
+    private final Class<?> payloadType;
+
+    EventType(String topic, String name, Class<?> payloadType) {
+        this.topic = topic;
+        this.name = name;
+        this.payloadType = payloadType;
+    }
+
+    /** The full CloudEvents type, e.g. {@code dk.kk.boligsocial.plan.prequalified.v1}. */
+    public String type() {
+        return TYPE_PREFIX + name;
+    }
+
+    /** The Kafka topic the type is published on. */
+    public String topic() {
+        return topic;
+    }
+
+    /** The payload record, or {@code null} while the payload of this type is not defined yet. */
+    public Class<?> payloadType() {
+        return payloadType;
+    }
+
+    /**
+     * Classpath location of the payload's JSON Schema (draft 2020-12), e.g.
+     * {@code schemas/plan.prequalified.v1.json}; {@code null} while the payload is not defined yet.
+     */
+    public String schemaResource() {
+        return payloadType == null ? null : "schemas/" + name + ".json";
+    }
+
+    /** The event type with this {@code ce_type}; empty for unknown or {@code null} types. */
+    public static Optional<EventType> ofType(String ceType) {
+        return ceType == null ? Optional.empty() : Optional.ofNullable(BY_TYPE.get(ceType));
+    }
+
+    /**
+     * The topic of a {@code ce_type}.
+     *
+     * @throws IllegalArgumentException if the type is not one of Boligsocial's
+     */
+    public static String topicOf(String ceType) {
+        return ofType(ceType)
+                .map(EventType::topic)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown event type: " + ceType));
+    }
+
+    /**
+     * The event type whose payload is this record class, for producers that hold a payload and
+     * need its {@code ce_type} and topic.
+     *
+     * @throws IllegalArgumentException if no event type has this payload class
+     */
+    public static EventType ofPayloadType(Class<?> payloadType) {
+        Objects.requireNonNull(payloadType, "payloadType");
+        return Arrays.stream(values())
+                .filter(type -> payloadType.equals(type.payloadType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No event type has payload " + payloadType.getName()));
+    }
+}

@@ -1,0 +1,52 @@
+package dk.kk.boligsocial.messaging.health;
+
+import dk.kk.boligsocial.messaging.relay.OutboxRelay;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Readiness check {@code outbox}: UP with {@code backlog} and {@code oldestUnsentAgeSeconds} when
+ * the outbox table answers and the broker is reachable; DOWN with a {@code reason} otherwise. A
+ * service whose events cannot leave is not ready, even though its own decisions would still
+ * commit: the check tells the platform (and operators) that events pile up.
+ */
+@Readiness
+@ApplicationScoped
+public class OutboxReadinessCheck implements HealthCheck {
+
+    private final OutboxBacklog backlog;
+    private final BrokerProbe broker;
+    private final OutboxRelay relay;
+
+    public OutboxReadinessCheck(OutboxBacklog backlog, BrokerProbe broker, OutboxRelay relay) {
+        this.backlog = backlog;
+        this.broker = broker;
+        this.relay = relay;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox");
+        try {
+            OutboxBacklog.Snapshot snapshot = backlog.measure();
+            response.withData("backlog", snapshot.unsent())
+                    .withData("oldestUnsentAgeSeconds", snapshot.oldestAge().toSeconds());
+        } catch (SQLException e) {
+            return response.down().withData("reason", "outbox table unreachable: " + e.getMessage()).build();
+        }
+        if (!relay.enabled()) {
+            return response.up().withData("relay", "disabled").build();
+        }
+        Optional<String> problem = broker.problem();
+        if (problem.isPresent()) {
+            return response.down().withData("reason", problem.get()).build();
+        }
+        return response.up().build();
+    }
+}

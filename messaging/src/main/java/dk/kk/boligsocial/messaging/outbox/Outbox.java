@@ -1,0 +1,141 @@
+package dk.kk.boligsocial.messaging.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.boligsocial.events.EventType;
+import dk.kk.boligsocial.messaging.relay.RelaySignal;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Writes events into the transactional outbox, in the caller's transaction: the event exists if
+ * and only if the business change that it announces commits. The relay publishes it afterwards.
+ *
+ * <pre>{@code
+ * @Transactional
+ * public Plan prequalify(UUID planId, Decision decision) {
+ *     Plan plan = plans.lockById(planId);
+ *     plan.prequalify(decision);
+ *     outbox.publish("plan", planId.toString(), EventType.PLAN_PREQUALIFIED.type(), PlanPrequalifiedV1.of(plan));
+ *     return plan;
+ * }
+ * }</pre>
+ *
+ * <p>Each call takes a transaction-scoped PostgreSQL advisory lock on the aggregate id before it
+ * inserts. Transactions that publish for the same aggregate are thereby serialised up to their
+ * commit, so an aggregate's rows become visible in {@code seq} order; the relay relies on this
+ * (see {@link dk.kk.boligsocial.messaging.relay.OutboxBatchRelay}). Services serialise changes of
+ * one aggregate anyway (version check or row lock), so the lock costs no concurrency in practice.
+ * One transaction publishing for several aggregates in opposite orders can deadlock with another;
+ * PostgreSQL detects that and rolls one of them back.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** First key of the two-int advisory lock, so the lock space cannot clash with other users. */
+    static final int AGGREGATE_LOCK_SPACE = 0x6f757462;
+
+    private static final String LOCK_AGGREGATE = "select pg_advisory_xact_lock(?, hashtext(?))";
+    private static final String INSERT = """
+            insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, payload, traceparent)
+            values (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String WAKE_UP_KEY = Outbox.class.getName() + ".wakeUp";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper objectMapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final RelaySignal relaySignal;
+
+    public Outbox(AgroalDataSource dataSource, ObjectMapper objectMapper,
+                  TransactionSynchronizationRegistry transactions, RelaySignal relaySignal) {
+        this.dataSource = dataSource;
+        this.objectMapper = objectMapper;
+        this.transactions = transactions;
+        this.relaySignal = relaySignal;
+    }
+
+    /**
+     * Adds an event to the outbox of the current transaction.
+     *
+     * @param aggregateType what the event is about, e.g. {@code plan} (for operators; not sent)
+     * @param aggregateId   the aggregate's id: Kafka key and {@code ce_subject}; events of one
+     *                      aggregate are delivered in the order they were published
+     * @param type          the versioned {@code ce_type}, e.g. {@code dk.kk.boligsocial.plan.granted.v1}
+     * @param payload       serialised with the application's ObjectMapper
+     * @return the event id, which will be the record's {@code ce_id}
+     * @throws IllegalArgumentException if the type is unknown or the payload cannot be serialised
+     * @throws jakarta.transaction.TransactionalException if no transaction is active
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String aggregateType, String aggregateId, String type, Object payload) {
+        Objects.requireNonNull(aggregateType, "aggregateType");
+        Objects.requireNonNull(aggregateId, "aggregateId");
+        Objects.requireNonNull(payload, "payload");
+        String topic = EventType.topicOf(type);
+        String json = toJson(type, payload);
+        UUID id = UUID.randomUUID();
+        String traceparent = TraceparentHolder.ofCurrentTransaction(transactions).orElse(null);
+        // Agroal hands out the connection enlisted in this JTA transaction (the same one Hibernate uses).
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_AGGREGATE)) {
+                lock.setInt(1, AGGREGATE_LOCK_SPACE);
+                lock.setString(2, aggregateId);
+                // mutated
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, id);
+                insert.setString(2, aggregateType);
+                insert.setString(3, aggregateId);
+                insert.setString(4, type);
+                insert.setString(5, topic);
+                insert.setString(6, json);
+                insert.setString(7, traceparent);
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new OutboxWriteException("Could not write " + type + " for " + aggregateType + " " + aggregateId
+                    + " to the outbox", e);
+        }
+        wakeRelayAfterCommit();
+        return id;
+    }
+
+    private String toJson(String type, Object payload) {
+        try {
+            return objectMapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Payload of " + type + " cannot be serialised to JSON", e);
+        }
+    }
+
+    /** One synchronization per transaction, however many events it publishes. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_UP_KEY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP_KEY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to flush: the row is already written
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relaySignal.wakeUp();
+                }
+            }
+        });
+    }
+}

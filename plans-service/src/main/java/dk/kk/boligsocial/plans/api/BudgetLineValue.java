@@ -1,0 +1,11 @@
+package dk.kk.boligsocial.plans.api;
+
+import dk.kk.boligsocial.events.common.BudgetSource;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "What one source is asked to pay in one year of the plan period.")
+public record BudgetLineValue(
+        @Schema(description = "Who pays", example = "MUNICIPALITY") BudgetSource source,
+        @Schema(description = "Calendar year inside the plan period", example = "2012") Integer year,
+        MoneyValue amount) {
+}

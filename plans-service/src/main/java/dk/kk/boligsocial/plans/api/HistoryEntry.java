@@ -1,0 +1,27 @@
+package dk.kk.boligsocial.plans.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.kk.boligsocial.events.plan.PlanStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One status change or decision of a plan.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HistoryEntry(
+        UUID id,
+        @Schema(description = "creation, or the decision (submission, prequalification, approval, grant, activation, completion, withdrawal)", example = "prequalification") String decision,
+        PlanStatus fromStatus,
+        PlanStatus toStatus,
+        @Schema(description = "Subject of the token of whoever decided", example = "lbf-sagsbehandler-17") String actor,
+        UUID organisationId,
+        Instant decidedAt,
+        String reference,
+        String reason,
+        String recommendation,
+        String committee,
+        LocalDate meetingDate,
+        MoneyValue grantedAmount,
+        @Schema(description = "The plan's version after this entry") long planVersion) {
+}

@@ -1,0 +1,8 @@
+package dk.kk.boligsocial.plans.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record HousingAreaResponse(UUID id, String name, UUID housingOrganisationId, String district, int dwellings,
+        int residents, long version, Instant createdAt) {
+}

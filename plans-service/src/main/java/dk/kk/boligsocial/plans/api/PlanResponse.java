@@ -1,0 +1,31 @@
+package dk.kk.boligsocial.plans.api;
+
+import dk.kk.boligsocial.events.plan.PlanStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A boligsocial helhedsplan and where it stands in its lifecycle.")
+public record PlanResponse(
+        UUID id,
+        String title,
+        String roundId,
+        UUID housingOrganisationId,
+        PlanStatus status,
+        List<UUID> housingAreaIds,
+        List<String> themes,
+        List<String> targetGroups,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        List<BudgetLineValue> budget,
+        @Schema(description = "Sum of the budget request over all sources and years") MoneyValue totalBudget,
+        List<ActivityValue> activities,
+        @Schema(description = "LBF's granted amount, once GRANTED") MoneyValue grantedAmount,
+        @Schema(description = "Decisions that can be taken now (path segments under /v1/plans/{id}/)",
+                example = "[\"submission\", \"withdrawal\"]") List<String> allowedDecisions,
+        @Schema(description = "Version; also the ETag") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

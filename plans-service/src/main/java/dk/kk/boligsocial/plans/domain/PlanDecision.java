@@ -1,0 +1,208 @@
+package dk.kk.boligsocial.plans.domain;
+
+import dk.kk.boligsocial.events.plan.PlanStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One entry of a plan's history: a decision (or the creation of the plan), who took it and when,
+ * and the case reference, committee meeting or reason that goes with it.
+ */
+@Entity
+@Table(name = "plan_decision")
+public class PlanDecision {
+
+    /** The history entry written when a plan is created; not a lifecycle decision. */
+    public static final String CREATION = "creation";
+
+    @Id
+    private UUID id;
+    @Column(name = "plan_id")
+    private UUID planId;
+    private String decision;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    private PlanStatus fromStatus;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    private PlanStatus toStatus;
+    private String actor;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    private String reference;
+    private String reason;
+    private String recommendation;
+    private String committee;
+    @Column(name = "meeting_date")
+    private LocalDate meetingDate;
+    @Column(name = "granted_amount", precision = 15, scale = 2)
+    private BigDecimal grantedAmount;
+    @Column(name = "plan_version")
+    private long planVersion;
+
+    protected PlanDecision() {
+    }
+
+    private PlanDecision(Builder b) {
+        this.id = UUID.randomUUID();
+        this.planId = b.planId;
+        this.decision = b.decision;
+        this.fromStatus = b.fromStatus;
+        this.toStatus = b.toStatus;
+        this.actor = b.actor;
+        this.organisationId = b.organisationId;
+        this.decidedAt = b.decidedAt;
+        this.reference = b.reference;
+        this.reason = b.reason;
+        this.recommendation = b.recommendation;
+        this.committee = b.committee;
+        this.meetingDate = b.meetingDate;
+        this.grantedAmount = b.grantedAmount;
+        this.planVersion = b.planVersion;
+    }
+
+    public static Builder of(String decision, UUID planId) {
+        return new Builder(decision, planId);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID planId() {
+        return planId;
+    }
+
+    public String decision() {
+        return decision;
+    }
+
+    public PlanStatus fromStatus() {
+        return fromStatus;
+    }
+
+    public PlanStatus toStatus() {
+        return toStatus;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String recommendation() {
+        return recommendation;
+    }
+
+    public String committee() {
+        return committee;
+    }
+
+    public LocalDate meetingDate() {
+        return meetingDate;
+    }
+
+    public BigDecimal grantedAmount() {
+        return grantedAmount;
+    }
+
+    public long planVersion() {
+        return planVersion;
+    }
+
+    /** Collects the parts of a history entry; most are optional and depend on the decision. */
+    public static final class Builder {
+        private final String decision;
+        private final UUID planId;
+        private PlanStatus fromStatus;
+        private PlanStatus toStatus;
+        private String actor;
+        private UUID organisationId;
+        private Instant decidedAt;
+        private String reference;
+        private String reason;
+        private String recommendation;
+        private String committee;
+        private LocalDate meetingDate;
+        private BigDecimal grantedAmount;
+        private long planVersion;
+
+        private Builder(String decision, UUID planId) {
+            this.decision = decision;
+            this.planId = planId;
+        }
+
+        public Builder transition(PlanStatus from, PlanStatus to) {
+            this.fromStatus = from;
+            this.toStatus = to;
+            return this;
+        }
+
+        public Builder by(String actor, UUID organisationId, Instant at) {
+            this.actor = actor;
+            this.organisationId = organisationId;
+            this.decidedAt = at;
+            return this;
+        }
+
+        public Builder reference(String reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        public Builder recommendation(String recommendation) {
+            this.recommendation = recommendation;
+            return this;
+        }
+
+        public Builder committee(String committee, LocalDate meetingDate) {
+            this.committee = committee;
+            this.meetingDate = meetingDate;
+            return this;
+        }
+
+        public Builder grantedAmount(BigDecimal grantedAmount) {
+            this.grantedAmount = grantedAmount;
+            return this;
+        }
+
+        public Builder planVersion(long planVersion) {
+            this.planVersion = planVersion;
+            return this;
+        }
+
+        public PlanDecision build() {
+            return new PlanDecision(this);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dk.kk.boligsocial.plans.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A funding round (pulje): its own themes, maximum plan length and currency. Seeded by Flyway. */
+@Entity
+@Table(name = "round")
+public class Round {
+
+    @Id
+    private String id;
+    private String name;
+    private String description;
+    @Column(name = "max_plan_years")
+    private int maxPlanYears;
+    private String currency;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "round_theme", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderBy("position")
+    private List<Theme> themes = new ArrayList<>();
+
+    protected Round() {
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public int maxPlanYears() {
+        return maxPlanYears;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public List<Theme> themes() {
+        return List.copyOf(themes);
+    }
+
+    public Optional<Theme> theme(String code) {
+        return themes.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,53 @@
+package dk.kk.boligsocial.plans.domain;
+
+import dk.kk.boligsocial.kit.api.InvalidInputException;
+import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
+import dk.kk.boligsocial.kit.web.Page;
+import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.plans.api.RoundResponse;
+import dk.kk.boligsocial.plans.persistence.RoundRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** Funding rounds and their themes: read-only data, seeded with the round of the committee paper. */
+@ApplicationScoped
+public class RoundService {
+
+    private final RoundRepository rounds;
+
+    public RoundService(RoundRepository rounds) {
+        this.rounds = rounds;
+    }
+
+    /** Rounds are ordered by id, so their cursor is the last id shown rather than a time-and-id position. */
+    @Transactional
+    public Page<RoundResponse> list(String limit, String cursor) {
+        int size = PageRequest.of(limit, null).limit();
+        List<Round> rows = rounds.page(cursor == null || cursor.isBlank() ? null : decode(cursor), size);
+        boolean more = rows.size() > size;
+        List<Round> shown = more ? rows.subList(0, size) : rows;
+        return new Page<>(shown.stream().map(Views::round).toList(),
+                more ? encode(shown.get(shown.size() - 1).id()) : null);
+    }
+
+    @Transactional
+    public RoundResponse get(String id) {
+        return rounds.findByIdOptional(id).map(Views::round)
+                .orElseThrow(() -> new ResourceNotFoundException("round", id));
+    }
+
+    private static String encode(String id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String cursor) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(PageRequest.CURSOR, "is not a valid cursor; use the 'next' value of a previous page");
+        }
+    }
+}

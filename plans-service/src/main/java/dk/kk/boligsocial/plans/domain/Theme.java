@@ -1,0 +1,36 @@
+package dk.kk.boligsocial.plans.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A theme (indsatsområde) of one round. */
+@Embeddable
+public class Theme {
+
+    private String code;
+    private int position;
+    @Column(name = "name_da")
+    private String nameDa;
+    @Column(name = "name_en")
+    private String nameEn;
+    private String description;
+
+    protected Theme() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nameDa() {
+        return nameDa;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,59 @@
+package dk.kk.boligsocial.plans.domain;
+
+import dk.kk.boligsocial.plans.api.ActivityValue;
+import dk.kk.boligsocial.plans.api.BudgetLineValue;
+import dk.kk.boligsocial.plans.api.HistoryEntry;
+import dk.kk.boligsocial.plans.api.HousingAreaResponse;
+import dk.kk.boligsocial.plans.api.HousingOrganisationResponse;
+import dk.kk.boligsocial.plans.api.MoneyValue;
+import dk.kk.boligsocial.plans.api.PlanResponse;
+import dk.kk.boligsocial.plans.api.RoundResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Turns entities into the API's records, so no entity leaves the domain. */
+final class Views {
+
+    private Views() {
+    }
+
+    static MoneyValue money(BigDecimal amount, String currency) {
+        return amount == null ? null : new MoneyValue(amount.setScale(2, RoundingMode.UNNECESSARY), currency);
+    }
+
+    static RoundResponse round(Round round) {
+        return new RoundResponse(round.id(), round.name(), round.description(), round.maxPlanYears(), round.currency(),
+                round.themes().stream()
+                        .map(t -> new RoundResponse.ThemeValue(t.code(), t.nameDa(), t.nameEn(), t.description()))
+                        .toList());
+    }
+
+    static HousingOrganisationResponse organisation(HousingOrganisation o) {
+        return new HousingOrganisationResponse(o.id(), o.name(), o.cvr(), o.version(), o.createdAt());
+    }
+
+    static HousingAreaResponse area(HousingArea a) {
+        return new HousingAreaResponse(a.id(), a.name(), a.housingOrganisationId(), a.district(), a.dwellings(),
+                a.residents(), a.version(), a.createdAt());
+    }
+
+    static PlanResponse plan(Plan p, String currency) {
+        BigDecimal total = p.budget().stream().map(RequestedAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new PlanResponse(p.id(), p.title(), p.roundId(), p.housingOrganisationId(), p.status(),
+                p.housingAreaIds(), p.themes(), p.targetGroups(), p.periodStart(), p.periodEnd(),
+                p.budget().stream()
+                        .map(b -> new BudgetLineValue(b.source(), b.year(), money(b.amount(), currency)))
+                        .toList(),
+                money(total, currency),
+                p.activities().stream().map(a -> new ActivityValue(a.theme(), a.title(), a.description())).toList(),
+                money(p.grantedAmount(), currency),
+                DecisionKind.allowedFrom(p.status()),
+                p.version(), p.createdAt(), p.updatedAt());
+    }
+
+    static HistoryEntry history(PlanDecision d, String currency) {
+        return new HistoryEntry(d.id(), d.decision(), d.fromStatus(), d.toStatus(), d.actor(), d.organisationId(),
+                d.decidedAt(), d.reference(), d.reason(), d.recommendation(), d.committee(), d.meetingDate(),
+                money(d.grantedAmount(), currency), d.planVersion());
+    }
+}

@@ -1,0 +1,64 @@
+package dk.kk.boligsocial.kit.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.boligsocial.kit.api.Problem;
+import dk.kk.boligsocial.kit.api.ProblemTypes;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.MDC;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Vert.x routes around the JAX-RS application: the correlation id for every request (also for {@code /q/*} and for
+ * requests JAX-RS never sees), and a problem+json 404 for paths no route serves.
+ */
+@ApplicationScoped
+public class HttpRoutes {
+
+    /** A caller's id is only taken if it cannot smuggle anything into logs or headers. */
+    private static final Pattern ACCEPTED_CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private final ObjectMapper objectMapper;
+
+    public HttpRoutes(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(HttpRoutes::correlate);
+        router.route().last().handler(this::notFound);
+    }
+
+    private static void correlate(RoutingContext context) {
+        String given = context.request().getHeader(CorrelationId.HEADER);
+        String id = given != null && ACCEPTED_CORRELATION_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        context.put(CorrelationId.ROUTING_CONTEXT_KEY, id);
+        MDC.put(CorrelationId.MDC_KEY, id);
+        context.response().putHeader(CorrelationId.HEADER, id);
+        context.next();
+    }
+
+    private void notFound(RoutingContext context) {
+        String path = context.request().path();
+        Problem problem = new Problem(ProblemTypes.NOT_FOUND, "Resource not found", 404, "There is no resource at " + path, path);
+        write(context, problem);
+    }
+
+    void write(RoutingContext context, Problem problem) {
+        try {
+            context.response()
+                    .setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(objectMapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dk.kk.boligsocial.kit.web;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a collection: {@code {"items": [...], "next": "<cursor>"}}; {@code next} is {@code null} on the last page.
+ */
+public record Page<T>(
+        List<T> items,
+        @Schema(description = "Cursor of the next page, null on the last page", nullable = true)
+        String next) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    /**
+     * From rows fetched with {@code LIMIT limit + 1}: the extra row, if present, only proves there is a next page,
+     * whose cursor is the position of the last item shown.
+     */
+    public static <R, T> Page<T> fromLookahead(List<R> rows, PageRequest request, Function<R, Cursor> position, Function<R, T> toItem) {
+        int limit = request.limit();
+        boolean more = rows.size() > limit;
+        List<R> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? position.apply(shown.get(shown.size() - 1)).encode() : null;
+        return new Page<>(shown.stream().map(toItem).toList(), next);
+    }
+}

@@ -1,0 +1,33 @@
+package dk.kk.boligsocial.kit.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * The JSON policy of every service. Reading is strict: an unknown property, a null for a primitive, a float for an
+ * integer, a number given as a string (or any other scalar coercion), an enum given as its ordinal and content after
+ * the JSON value are all rejected with 400 naming the field. Writing keeps money exact ({@code 30000000.00}, never
+ * {@code 3.0E+7}) and dates as ISO-8601 strings.
+ */
+@Singleton
+public class StrictJsonCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    @SuppressWarnings("deprecation") // MapperFeature is configured before first use, which is still supported
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+    }
+}

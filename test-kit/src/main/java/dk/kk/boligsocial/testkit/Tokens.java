@@ -1,0 +1,121 @@
+package dk.kk.boligsocial.testkit;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Mints RS256 JWTs for tests and local runs, signed with the development key pair
+ * ({@code boligsocial-dev-keys/privateKey.pem} here, the public half ships in service-kit).
+ *
+ * <p>The key is loaded and passed to the builder explicitly, so minting needs no
+ * {@code smallrye.jwt.sign.key.location} and works in a {@code @QuarkusTest} JVM and a plain {@code main} alike.
+ * The key pair is for local runs and tests only.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "boligsocial-dev";
+    public static final String ORGANISATION_CLAIM = "org_id";
+    public static final Duration LIFETIME = Duration.ofHours(1);
+
+    public static final String KOMMUNE = "kommune";
+    public static final String LBF = "lbf";
+    public static final String BOLIGORGANISATION = "boligorganisation";
+    public static final String EVALUATOR = "evaluator";
+    public static final String READER = "reader";
+    public static final Set<String> ROLES = Set.of(KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER);
+
+    static final String PRIVATE_KEY_RESOURCE = "boligsocial-dev-keys/privateKey.pem";
+
+    private static volatile PrivateKey signingKey;
+
+    private Tokens() {
+    }
+
+    /**
+     * A signed token; roles go to {@code groups}, the subject to {@code sub} and {@code upn}.
+     * Any role string is accepted, so tests can also mint tokens with roles the services do not know.
+     */
+    public static String token(String subject, Set<String> roles, UUID orgId) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(roles, "roles");
+        Instant now = Instant.now();
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.copyOf(roles))
+                .issuedAt(now)
+                .expiresAt(now.plus(LIFETIME));
+        if (orgId != null) {
+            claims.claim(ORGANISATION_CLAIM, orgId.toString());
+        }
+        return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(signingKey());
+    }
+
+    public static String kommune() {
+        return token("test-kommune", Set.of(KOMMUNE), null);
+    }
+
+    public static String lbf() {
+        return token("test-lbf", Set.of(LBF), null);
+    }
+
+    public static String evaluator() {
+        return token("test-evaluator", Set.of(EVALUATOR), null);
+    }
+
+    public static String reader() {
+        return token("test-reader", Set.of(READER), null);
+    }
+
+    public static String boligorganisation(UUID orgId) {
+        Objects.requireNonNull(orgId, "a boligorganisation token needs its organisation id");
+        return token("test-boligorganisation-" + orgId, Set.of(BOLIGORGANISATION), orgId);
+    }
+
+    /** {@code "Bearer <token>"}, ready for the Authorization header. */
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    static PrivateKey signingKey() {
+        PrivateKey key = signingKey;
+        if (key == null) {
+            key = loadPrivateKey();
+            signingKey = key;
+        }
+        return key;
+    }
+
+    private static PrivateKey loadPrivateKey() {
+        try (InputStream in = Tokens.class.getClassLoader().getResourceAsStream(PRIVATE_KEY_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(PRIVATE_KEY_RESOURCE + " is not on the classpath");
+            }
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            String base64 = pem.replace("-----BEGIN PRIVATE KEY-----", "")
+                    .replace("-----END PRIVATE KEY-----", "")
+                    .replaceAll("\\s", "");
+            byte[] der = Base64.getDecoder().decode(base64);
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PRIVATE_KEY_RESOURCE, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(PRIVATE_KEY_RESOURCE + " is not a PKCS#8 RSA private key", e);
+        }
+    }
+}
