@@ -2,6 +2,7 @@ package dk.kk.boligsocial.messaging;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -22,7 +23,7 @@ final class Await {
         }
     }
 
-    static <T> T until(Duration timeout, String what, Supplier<T> value, java.util.function.Predicate<T> done) {
+    static <T> T until(Duration timeout, String what, Supplier<T> value, Predicate<T> done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             T current = value.get();

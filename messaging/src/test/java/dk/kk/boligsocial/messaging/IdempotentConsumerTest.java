@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -178,7 +179,7 @@ class IdempotentConsumerTest {
     record Outcome(boolean acked, Throwable nackReason) {
     }
 
-    private Outcome accept(ConsumerRecord<String, String> record, java.util.function.Consumer<IncomingEvent> effect) {
+    private Outcome accept(ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         AtomicReference<Boolean> acked = new AtomicReference<>(false);
         AtomicReference<Throwable> nacked = new AtomicReference<>();
         Message<String> message = Message.of(record.value(),

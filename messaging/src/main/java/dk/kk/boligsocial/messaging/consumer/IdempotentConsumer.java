@@ -35,10 +35,10 @@ import java.util.function.Consumer;
  * }
  *
  * void apply(IncomingEvent event) {                      // runs inside the transaction
- *     switch (EventType.ofType(event.type()).orElse(null)) {
- *         case PLAN_PREQUALIFIED -> funding.reserve(event.dataAs(PlanPrequalifiedV1.class));
- *         case null, default -> { }                      // not for us: recorded and skipped
+ *     if (EventType.PLAN_PREQUALIFIED.type().equals(event.type())) {
+ *         funding.reserve(event.dataAs(PlanPrequalifiedV1.class));
  *     }
+ *     // other types are not for this consumer: recorded as processed, nothing else happens
  * }
  * }</pre>
  * with the channel configured as

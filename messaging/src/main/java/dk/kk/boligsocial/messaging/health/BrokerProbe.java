@@ -2,8 +2,8 @@ package dk.kk.boligsocial.messaging.health;
 
 import dk.kk.boligsocial.messaging.kafka.KafkaClients;
 import dk.kk.boligsocial.messaging.relay.OutboxRelay;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 

@@ -90,7 +90,7 @@ public class Outbox {
             try (PreparedStatement lock = connection.prepareStatement(LOCK_AGGREGATE)) {
                 lock.setInt(1, AGGREGATE_LOCK_SPACE);
                 lock.setString(2, aggregateId);
-                // mutated
+                lock.executeQuery().close();
             }
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setObject(1, id);

@@ -33,8 +33,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class HousingService {
 
-    private static final int MAX_TEXT = 500;
-
     private final HousingOrganisationRepository organisations;
     private final HousingAreaRepository areas;
     private final AuditTrail audit;
@@ -53,7 +51,7 @@ public class HousingService {
     @Transactional
     public HousingOrganisationResponse createOrganisation(HousingOrganisationRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        text(errors, "name", request.name());
+        TextRules.required(errors, "name", request.name(), TextRules.MAX_TEXT);
         if (!Cvr.isValid(request.cvr())) {
             errors.add(new FieldError("cvr", "must be a valid CVR number: 8 digits passing the modulus-11 check"));
         }
@@ -89,10 +87,10 @@ public class HousingService {
     @Transactional
     public HousingAreaResponse createArea(HousingAreaRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        text(errors, "name", request.name());
-        text(errors, "district", request.district());
-        count(errors, "dwellings", request.dwellings());
-        count(errors, "residents", request.residents());
+        TextRules.required(errors, "name", request.name(), TextRules.MAX_TEXT);
+        TextRules.required(errors, "district", request.district(), TextRules.MAX_TEXT);
+        TextRules.count(errors, "dwellings", request.dwellings());
+        TextRules.count(errors, "residents", request.residents());
         if (request.housingOrganisationId() == null) {
             errors.add(new FieldError("housingOrganisationId", "is required"));
         } else if (!caller.mayAccessOrganisation(request.housingOrganisationId())
@@ -140,22 +138,6 @@ public class HousingService {
 
     private static KeysetQuery keyset(PageRequest page) {
         return KeysetQuery.by("createdAt", page);
-    }
-
-    private static void text(List<FieldError> errors, String field, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "must not be blank"));
-        } else if (value.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
-        }
-    }
-
-    private static void count(List<FieldError> errors, String field, Integer value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (value < 0) {
-            errors.add(new FieldError(field, "must be 0 or more"));
-        }
     }
 
     private Instant now() {

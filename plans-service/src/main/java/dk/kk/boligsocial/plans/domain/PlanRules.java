@@ -17,8 +17,8 @@ import java.util.UUID;
  */
 public final class PlanRules {
 
-    private static final int MAX_TEXT = 500;
-    private static final int MAX_LONG_TEXT = 4000;
+    private static final int MAX_TEXT = TextRules.MAX_TEXT;
+    private static final int MAX_LONG_TEXT = TextRules.MAX_LONG_TEXT;
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
@@ -31,7 +31,7 @@ public final class PlanRules {
     public static List<FieldError> check(PlanContent content, Round round, UUID housingOrganisationId,
             Map<UUID, HousingArea> areas) {
         List<FieldError> errors = new ArrayList<>();
-        text(errors, "title", content.title(), MAX_TEXT);
+        TextRules.required(errors, "title", content.title(), MAX_TEXT);
         checkAreas(errors, content.housingAreaIds(), housingOrganisationId, areas);
         checkThemes(errors, content.themes(), round);
         checkTargetGroups(errors, content.targetGroups());
@@ -86,7 +86,7 @@ public final class PlanRules {
             return;
         }
         for (int i = 0; i < groups.size(); i++) {
-            text(errors, "targetGroups[" + i + "]", groups.get(i), MAX_TEXT);
+            TextRules.required(errors, "targetGroups[" + i + "]", groups.get(i), MAX_TEXT);
         }
     }
 
@@ -180,18 +180,10 @@ public final class PlanRules {
             if (activity.theme() == null || !themes.contains(activity.theme())) {
                 errors.add(new FieldError(field + ".theme", "must be one of the plan's themes"));
             }
-            text(errors, field + ".title", activity.title(), MAX_TEXT);
+            TextRules.required(errors, field + ".title", activity.title(), MAX_TEXT);
             if (activity.description() != null && activity.description().length() > MAX_LONG_TEXT) {
                 errors.add(new FieldError(field + ".description", "must be at most " + MAX_LONG_TEXT + " characters"));
             }
-        }
-    }
-
-    private static void text(List<FieldError> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "must not be blank"));
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
         }
     }
 }

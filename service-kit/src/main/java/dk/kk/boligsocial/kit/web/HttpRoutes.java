@@ -4,20 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.boligsocial.kit.api.Problem;
 import dk.kk.boligsocial.kit.api.ProblemTypes;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Vert.x routes around the JAX-RS application: the correlation id for every request (also for {@code /q/*} and for
- * requests JAX-RS never sees), and a problem+json 404 for paths no route serves.
+ * requests JAX-RS never sees), a problem+json 413 for a declared body above {@code quarkus.http.limits.max-body-size},
+ * and a problem+json 404 for paths no route serves.
  */
 @ApplicationScoped
 public class HttpRoutes {
@@ -26,14 +30,42 @@ public class HttpRoutes {
     private static final Pattern ACCEPTED_CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final ObjectMapper objectMapper;
+    private final Optional<MemorySize> maxBodySize;
 
-    public HttpRoutes(ObjectMapper objectMapper) {
+    public HttpRoutes(ObjectMapper objectMapper,
+                      @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.objectMapper = objectMapper;
+        this.maxBodySize = maxBodySize;
     }
 
+    /**
+     * Both handlers run before Quarkus' own body-size check (order {@link RouteConstants#ROUTE_ORDER_UPLOAD_LIMIT}),
+     * which would answer 413 without a body. A chunked body without Content-Length is only found too large while
+     * it is read; that 413 reaches JAX-RS and {@link WebApplicationExceptionMapper}.
+     */
     void register(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(HttpRoutes::correlate);
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(this::limitBodySize);
         router.route().last().handler(this::notFound);
+    }
+
+    private void limitBodySize(RoutingContext context) {
+        String contentLength = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (contentLength != null && maxBodySize.isPresent() && exceeds(contentLength, maxBodySize.get().asLongValue())) {
+            // the body will not be read, so the connection cannot be reused (as Quarkus' own check does)
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(context, PayloadTooLarge.problem(context.request().path()));
+            return;
+        }
+        context.next();
+    }
+
+    private static boolean exceeds(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException malformed) {
+            return false;
+        }
     }
 
     private static void correlate(RoutingContext context) {

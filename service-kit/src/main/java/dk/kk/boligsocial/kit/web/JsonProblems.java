@@ -1,9 +1,7 @@
 package dk.kk.boligsocial.kit.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -77,8 +75,10 @@ final class JsonProblems {
         return "has an invalid value";
     }
 
+    /** Jackson reports a null for a primitive (FAIL_ON_NULL_FOR_PRIMITIVES) only through its message. */
     private static boolean isNullToken(MismatchedInputException e) {
-        return e.getProcessor() instanceof JsonParser parser && parser.currentToken() == JsonToken.VALUE_NULL;
+        String message = e.getOriginalMessage();
+        return message != null && message.startsWith("Cannot map `null` into type");
     }
 
     static String expectation(Class<?> type) {

@@ -25,6 +25,10 @@ public class UnexpectedErrorMapper {
 
     @ServerExceptionMapper
     public Response map(Throwable e, HttpServerRequest request) {
+        if (request.response().ended()) {
+            LOG.debugf("%s after the response to %s was sent: %s", e.getClass().getSimpleName(), request.path(), e.getMessage());
+            return null;
+        }
         return internalError(e, request.path(), correlationId.value());
     }
 

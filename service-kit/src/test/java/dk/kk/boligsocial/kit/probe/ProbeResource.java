@@ -45,7 +45,6 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Test-only resource exercising the kit the way a service uses it. */
 @Path("/v1/probes")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
     private static final Map<UUID, ProbeView> PROBES = new ConcurrentHashMap<>();
@@ -57,6 +56,7 @@ public class ProbeResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KOMMUNE, Roles.BOLIGORGANISATION})
     @Transactional
     public Response create(@NotNull @Valid ProbeRequest body) {
@@ -92,6 +92,7 @@ public class ProbeResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KOMMUNE)
     @APIResponse(responseCode = "200", description = "Renamed")
     @APIResponse(responseCode = "409", description = "Declared by the operation without content")

@@ -1,0 +1,30 @@
+package dk.kk.boligsocial.plans.domain;
+
+import dk.kk.boligsocial.kit.api.FieldError;
+import java.util.List;
+
+/** Free text the services accept: present, not blank, and of a length a caseworker's screen can show. */
+final class TextRules {
+
+    static final int MAX_TEXT = 500;
+    static final int MAX_LONG_TEXT = 4000;
+
+    private TextRules() {
+    }
+
+    static void required(List<FieldError> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "must not be blank"));
+        } else if (value.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    static void count(List<FieldError> errors, String field, Integer value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value < 0) {
+            errors.add(new FieldError(field, "must be 0 or more"));
+        }
+    }
+}

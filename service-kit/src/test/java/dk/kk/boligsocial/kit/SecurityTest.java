@@ -1,0 +1,141 @@
+package dk.kk.boligsocial.kit;
+
+import dk.kk.boligsocial.testkit.PostgresTestResource;
+import dk.kk.boligsocial.testkit.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class SecurityTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final UUID ORGANISATION = UUID.randomUUID();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kommune", "lbf", "boligorganisation", "evaluator", "reader"})
+    void eachRoleReachesItsEndpointAndNoOther(String role) {
+        String token = Tokens.token("someone-" + role, Set.of(role), ORGANISATION);
+        given().auth().oauth2(token)
+                .when().get("/v1/caller/" + role)
+                .then().statusCode(200)
+                .body("subject", equalTo("someone-" + role))
+                .body("roles", contains(role))
+                .body("organisationId", equalTo(ORGANISATION.toString()))
+                .body("housingOrganisation", equalTo(role.equals("boligorganisation")));
+        String other = role.equals("reader") ? "kommune" : "reader";
+        given().auth().oauth2(token)
+                .when().get("/v1/caller/" + other)
+                .then().statusCode(403)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://boligsocial.kk.dk/problems/forbidden"))
+                .body("instance", equalTo("/v1/caller/" + other));
+    }
+
+    @Test
+    void withoutTokenAnswers401WithChallenge() {
+        given().when().get("/v1/caller/kommune")
+                .then().statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://boligsocial.kk.dk/problems/unauthorized"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void tokenSignedByAnotherKeyAnswers401() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = Jwt.issuer("boligsocial-dev").subject("mallory").upn("mallory").groups(Set.of("kommune"))
+                .sign(generator.generateKeyPair().getPrivate());
+        assertInvalidToken(forged);
+    }
+
+    @Test
+    void expiredTokenAnswers401() throws Exception {
+        String expired = Jwt.issuer("boligsocial-dev").subject("late").upn("late").groups(Set.of("kommune"))
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+                .sign(TokensKey.privateKey());
+        assertInvalidToken(expired);
+    }
+
+    @Test
+    void tokenOfAnotherIssuerAnswers401() throws Exception {
+        String foreign = Jwt.issuer("someone-else").subject("x").upn("x").groups(Set.of("kommune"))
+                .sign(TokensKey.privateKey());
+        assertInvalidToken(foreign);
+    }
+
+    @Test
+    void garbageTokenAnswers401() {
+        assertInvalidToken("not.a.token");
+    }
+
+    @Test
+    void endpointWithoutSecurityAnnotationIsDeniedToEveryone() {
+        given().when().get("/v1/probes/unannotated").then().statusCode(401).contentType(PROBLEM_JSON);
+        given().auth().oauth2(Tokens.kommune())
+                .when().get("/v1/probes/unannotated")
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void permitAllEndpointServesAnonymousCallers() {
+        given().when().get("/v1/caller/public")
+                .then().statusCode(200)
+                .body("subject", equalTo("anonymous"))
+                .body("organisationId", nullValue());
+    }
+
+    @Test
+    void housingOrganisationSeesOnlyItsOwnOrganisation() {
+        UUID own = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        given().auth().oauth2(Tokens.boligorganisation(own))
+                .when().get("/v1/caller/organisations/" + own)
+                .then().statusCode(200)
+                .body("organisationId", equalTo(own.toString()));
+        given().auth().oauth2(Tokens.boligorganisation(own))
+                .when().get("/v1/caller/organisations/" + other)
+                .then().statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("detail", equalTo("organisation " + other + " does not exist"));
+        given().auth().oauth2(Tokens.token("both", Set.of("boligorganisation", "kommune"), own))
+                .when().get("/v1/caller/organisations/" + other)
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.token("lost", Set.of("boligorganisation"), null))
+                .when().get("/v1/caller/organisations/" + own)
+                .then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kommune", "lbf", "evaluator", "reader"})
+    void otherRolesSeeEveryOrganisation(String role) {
+        given().auth().oauth2(Tokens.token("someone", Set.of(role), null))
+                .when().get("/v1/caller/organisations/" + UUID.randomUUID())
+                .then().statusCode(200);
+    }
+
+    private static void assertInvalidToken(String token) {
+        given().auth().oauth2(token)
+                .when().get("/v1/caller/kommune")
+                .then().statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .body("detail", equalTo("The bearer token is invalid or has expired"));
+    }
+}
