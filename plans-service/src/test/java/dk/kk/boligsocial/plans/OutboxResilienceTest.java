@@ -13,6 +13,8 @@ import dk.kk.boligsocial.plans.Api.Step;
 import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusMock;
+import dk.kk.boligsocial.testkit.KafkaTopic;
+import dk.kk.boligsocial.testkit.Await;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 /** Nothing is lost: decisions go on while Kafka is away, and a decision that fails leaves no event behind. */
 @QuarkusTest
 class OutboxResilienceTest {
+
+    private static final KafkaTopic PLANS = KafkaTopic.named("boligsocial.plans");
 
     @InjectLocalKafka
     LocalKafka kafka;
@@ -49,10 +53,10 @@ class OutboxResilienceTest {
             kafka.restart();
         }
         for (Api.TestPlan plan : plans) {
-            List<ConsumerRecord<String, String>> records = PlanTopic.recordsOf(plan.id(), 2, Duration.ofSeconds(60));
+            List<ConsumerRecord<String, String>> records = PLANS.recordsWithKey(plan.id().toString(), 2, Duration.ofSeconds(60));
             assertEquals(List.of("dk.kk.boligsocial.plan.submitted.v1", "dk.kk.boligsocial.plan.prequalified.v1"),
-                    records.stream().map(r -> PlanTopic.header(r, "ce_type")).distinct().toList());
-            long distinctIds = records.stream().map(r -> PlanTopic.header(r, "ce_id")).distinct().count();
+                    records.stream().map(r -> KafkaTopic.header(r, "ce_type")).distinct().toList());
+            long distinctIds = records.stream().map(r -> KafkaTopic.header(r, "ce_id")).distinct().count();
             assertEquals(2, distinctIds, "duplicates, if any, only with the same ce_id");
         }
         Await.until(Duration.ofSeconds(30), () -> Sql.count("select count(*) from plans.outbox_event") == 0);
@@ -70,9 +74,9 @@ class OutboxResilienceTest {
         assertEquals(2, Sql.count("select count(*) from plans.plan_decision where plan_id = ?", plan.id()));
         assertEquals(0, Sql.count("select count(*) from plans.outbox_event where aggregate_id = ? and type = ?",
                 plan.id().toString(), "dk.kk.boligsocial.plan.prequalified.v1"));
-        List<ConsumerRecord<String, String>> records = PlanTopic.recordsOf(plan.id(), 1, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> records = PLANS.recordsWithKey(plan.id().toString(), 1, Duration.ofSeconds(30));
         assertEquals(List.of("dk.kk.boligsocial.plan.submitted.v1"),
-                records.stream().map(r -> PlanTopic.header(r, "ce_type")).toList());
+                records.stream().map(r -> KafkaTopic.header(r, "ce_type")).toList());
     }
 
     /** The audit write is the last step of a decision, after the outbox row: failing it must undo both. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.boligsocial.plans.Api.Step;
 import dk.kk.boligsocial.testkit.EventContract;
+import dk.kk.boligsocial.testkit.KafkaTopic;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlanEventsTest {
 
+    private static final KafkaTopic PLANS = KafkaTopic.named("boligsocial.plans");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -27,23 +30,23 @@ class PlanEventsTest {
         Api.TestPlan plan = Api.draft();
         Api.take(plan.id(), Step.SUBMISSION, Step.PREQUALIFICATION, Step.APPROVAL, Step.GRANT);
 
-        List<ConsumerRecord<String, String>> records = PlanTopic.recordsOf(plan.id(), 4, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> records = PLANS.recordsWithKey(plan.id().toString(), 4, Duration.ofSeconds(30));
         assertEquals(List.of("dk.kk.boligsocial.plan.submitted.v1", "dk.kk.boligsocial.plan.prequalified.v1",
                         "dk.kk.boligsocial.plan.approved.v1", "dk.kk.boligsocial.plan.granted.v1"),
-                records.stream().map(r -> PlanTopic.header(r, "ce_type")).toList(),
+                records.stream().map(r -> KafkaTopic.header(r, "ce_type")).toList(),
                 "one record per decision, in order");
 
         for (ConsumerRecord<String, String> record : records) {
             assertEquals(plan.id().toString(), record.key());
-            assertEquals("1.0", PlanTopic.header(record, "ce_specversion"));
-            assertEquals("/plans-service", PlanTopic.header(record, "ce_source"));
-            assertEquals(plan.id().toString(), PlanTopic.header(record, "ce_subject"));
-            assertEquals("application/json", PlanTopic.header(record, "content-type"));
-            UUID.fromString(PlanTopic.header(record, "ce_id"));
-            assertNotNull(OffsetDateTime.parse(PlanTopic.header(record, "ce_time")));
-            EventContract.assertValid(PlanTopic.header(record, "ce_type"), record.value());
+            assertEquals("1.0", KafkaTopic.header(record, "ce_specversion"));
+            assertEquals("/plans-service", KafkaTopic.header(record, "ce_source"));
+            assertEquals(plan.id().toString(), KafkaTopic.header(record, "ce_subject"));
+            assertEquals("application/json", KafkaTopic.header(record, "content-type"));
+            UUID.fromString(KafkaTopic.header(record, "ce_id"));
+            assertNotNull(OffsetDateTime.parse(KafkaTopic.header(record, "ce_time")));
+            EventContract.assertValid(KafkaTopic.header(record, "ce_type"), record.value());
         }
-        assertEquals(4, records.stream().map(r -> PlanTopic.header(r, "ce_id")).distinct().count());
+        assertEquals(4, records.stream().map(r -> KafkaTopic.header(r, "ce_id")).distinct().count());
 
         JsonNode prequalified = JSON.readTree(records.get(1).value());
         assertEquals(plan.id().toString(), prequalified.get("planId").asText());
@@ -80,12 +83,12 @@ class PlanEventsTest {
         assertEquals(List.of("dk.kk.boligsocial.plan.submitted.v1", "dk.kk.boligsocial.plan.prequalified.v1",
                 "dk.kk.boligsocial.plan.approved.v1", "dk.kk.boligsocial.plan.granted.v1",
                 "dk.kk.boligsocial.plan.activated.v1", "dk.kk.boligsocial.plan.completed.v1"), types(completed.id(), 6));
-        PlanTopic.recordsOf(completed.id(), 6, Duration.ofSeconds(30))
-                .forEach(r -> EventContract.assertValid(PlanTopic.header(r, "ce_type"), r.value()));
+        PLANS.recordsWithKey(completed.id().toString(), 6, Duration.ofSeconds(30))
+                .forEach(r -> EventContract.assertValid(KafkaTopic.header(r, "ce_type"), r.value()));
     }
 
     private static List<String> types(UUID plan, int expected) {
-        return PlanTopic.recordsOf(plan, expected, Duration.ofSeconds(30)).stream()
-                .map(r -> PlanTopic.header(r, "ce_type")).toList();
+        return PLANS.recordsWithKey(plan.toString(), expected, Duration.ofSeconds(30)).stream()
+                .map(r -> KafkaTopic.header(r, "ce_type")).toList();
     }
 }

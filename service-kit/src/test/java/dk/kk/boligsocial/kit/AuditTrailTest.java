@@ -1,11 +1,17 @@
 package dk.kk.boligsocial.kit;
 
+import dk.kk.boligsocial.kit.audit.AuditTrail;
+import dk.kk.boligsocial.kit.web.CorrelationId;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
 import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
+import org.jboss.logging.MDC;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -14,10 +20,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class AuditTrailTest {
+
+    @Inject
+    AuditTrail audit;
 
     @Test
     void theKitMigrationCreatesTheTableInTheServicesSchema() {
@@ -73,5 +83,31 @@ class AuditTrailTest {
                 .then().statusCode(500)
                 .contentType("application/problem+json");
         assertEquals(before, Sql.count("select count(*) from audit_record where resource_id = 'x'"));
+        assertThrows(TransactionalException.class, () -> audit.record("probe.lost", "probe", "lost", 1));
+        assertEquals(0, Sql.count("select count(*) from audit_record where resource_id = 'lost'"));
+    }
+
+    @Test
+    void withoutAnAuthenticatedCallerTheActorIsTheSystem() {
+        String resourceId = UUID.randomUUID().toString();
+        MDC.put(CorrelationId.MDC_KEY, "event-" + resourceId);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> audit.record("probe.reacted", "probe", resourceId, 2));
+        } finally {
+            MDC.remove(CorrelationId.MDC_KEY);
+        }
+        assertEquals(1, Sql.count("select count(*) from audit_record where resource_id = ? and actor = 'system' and correlation_id = ?",
+                resourceId, "event-" + resourceId));
+    }
+
+    @Test
+    void anExplicitActorIsRecordedAsGiven() {
+        String resourceId = UUID.randomUUID().toString();
+        UUID organisation = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() ->
+                audit.recordAs("funding-service", organisation, "evt-1", "funding.reserved", "reservation", resourceId, 1));
+        assertEquals(1, Sql.count("""
+                select count(*) from audit_record where resource_id = ? and actor = 'funding-service' and organisation_id = ?
+                  and correlation_id = 'evt-1' and action = 'funding.reserved'""", resourceId, organisation));
     }
 }

@@ -15,7 +15,7 @@ import dk.kk.boligsocial.plans.api.HousingOrganisationRequest;
 import dk.kk.boligsocial.plans.api.HousingOrganisationResponse;
 import dk.kk.boligsocial.plans.persistence.HousingAreaRepository;
 import dk.kk.boligsocial.plans.persistence.HousingOrganisationRepository;
-import dk.kk.boligsocial.plans.persistence.KeysetQuery;
+import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

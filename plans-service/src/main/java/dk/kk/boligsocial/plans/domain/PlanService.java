@@ -15,7 +15,7 @@ import dk.kk.boligsocial.plans.api.PlanRequest;
 import dk.kk.boligsocial.plans.api.PlanResponse;
 import dk.kk.boligsocial.plans.persistence.HousingAreaRepository;
 import dk.kk.boligsocial.plans.persistence.HousingOrganisationRepository;
-import dk.kk.boligsocial.plans.persistence.KeysetQuery;
+import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import dk.kk.boligsocial.plans.persistence.PlanDecisionRepository;
 import dk.kk.boligsocial.plans.persistence.PlanRepository;
 import dk.kk.boligsocial.plans.persistence.RoundRepository;

@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.plans.persistence;
 
 import dk.kk.boligsocial.plans.domain.HousingArea;
+import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;

@@ -5,7 +5,6 @@ import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.api.UnprocessableException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
-import dk.kk.boligsocial.kit.security.Caller;
 import dk.kk.boligsocial.kit.security.Roles;
 import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.ETags;

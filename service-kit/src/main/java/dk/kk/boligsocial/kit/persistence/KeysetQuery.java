@@ -1,4 +1,4 @@
-package dk.kk.boligsocial.plans.persistence;
+package dk.kk.boligsocial.kit.persistence;
 
 import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.PageRequest;

@@ -1,15 +1,16 @@
-package dk.kk.boligsocial.plans;
+package dk.kk.boligsocial.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
-final class Await {
+/** Waits for something that happens asynchronously (an event consumed, a backlog drained), polling. */
+public final class Await {
 
     private Await() {
     }
 
-    static void until(Duration timeout, BooleanSupplier condition) {
+    public static void until(Duration timeout, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {

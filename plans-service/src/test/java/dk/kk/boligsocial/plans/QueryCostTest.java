@@ -1,0 +1,46 @@
+package dk.kk.boligsocial.plans;
+
+import static dk.kk.boligsocial.plans.Api.as;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.boligsocial.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** What the read endpoints cost in queries: a page of plans must not cost a query per plan (N+1). */
+@QuarkusTest
+class QueryCostTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void aPageOfPlansCostsTheSameFewQueriesHoweverManyPlansItHolds() {
+        UUID organisation = Api.createOrganisation();
+        UUID area = Api.createArea(organisation);
+        for (int i = 0; i < 30; i++) {
+            as(Tokens.kommune()).body(Api.planBody(organisation, area)).post("/v1/plans").then().statusCode(201);
+        }
+        long listQueries = statementsOf(() -> as(Tokens.reader())
+                .queryParam("housingOrganisationId", organisation).queryParam("limit", 30)
+                .get("/v1/plans").then().statusCode(200).body("items.size()", is(30)));
+        String planId = as(Tokens.reader()).queryParam("housingOrganisationId", organisation).queryParam("limit", 1)
+                .get("/v1/plans").then().extract().path("items[0].id");
+        long getQueries = statementsOf(() -> as(Tokens.reader()).get("/v1/plans/" + planId).then().statusCode(200));
+
+        System.out.printf("queries: GET /v1/plans (30 plans) = %d, GET /v1/plans/{id} = %d%n", listQueries, getQueries);
+        // one query for the page, one per collection (areas, themes, target groups, activities, budget)
+        assertTrue(listQueries <= 6, "list of 30 plans took " + listQueries + " queries");
+        assertTrue(getQueries <= 6, "one plan took " + getQueries + " queries");
+    }
+
+    private long statementsOf(Runnable request) {
+        sessionFactory.getStatistics().clear();
+        request.run();
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+}
