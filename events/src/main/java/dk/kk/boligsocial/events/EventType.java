@@ -1,5 +1,12 @@
 package dk.kk.boligsocial.events;
 
+import dk.kk.boligsocial.events.evaluation.EvaluationCompletedV1;
+import dk.kk.boligsocial.events.evaluation.EvaluationFrameworkCreatedV1;
+import dk.kk.boligsocial.events.funding.FundingCommittedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
+import dk.kk.boligsocial.events.funding.FundingReleasedV1;
+import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1;
+import dk.kk.boligsocial.events.funding.FundingReservedV1;
 import dk.kk.boligsocial.events.plan.PlanActivatedV1;
 import dk.kk.boligsocial.events.plan.PlanApprovedV1;
 import dk.kk.boligsocial.events.plan.PlanCompletedV1;
@@ -21,9 +28,8 @@ import java.util.stream.Collectors;
  * and its JSON Schema. A type name ends in its version ({@code .v1}); an incompatible change of
  * a payload is a new type, never an edit of an existing one.
  *
- * <p>Funding and evaluation types are listed so that consumers can route on them already; their
- * payload records and schemas are not defined yet, so {@link #payloadType()} and
- * {@link #schemaResource()} return {@code null} for them until they are.
+ * <p>A type may be listed before its payload is defined, so that consumers can route on it already;
+ * {@link #payloadType()} and {@link #schemaResource()} return {@code null} for it until it is.
  */
 public enum EventType {
 
@@ -36,14 +42,14 @@ public enum EventType {
     PLAN_COMPLETED(Topics.PLANS, "plan.completed.v1", PlanCompletedV1.class),
     PLAN_WITHDRAWN(Topics.PLANS, "plan.withdrawn.v1", PlanWithdrawnV1.class),
 
-    FUNDING_RESERVED(Topics.FUNDING, "funding.reserved.v1", null),
-    FUNDING_RESERVATION_REFUSED(Topics.FUNDING, "funding.reservation-refused.v1", null),
-    FUNDING_COMMITTED(Topics.FUNDING, "funding.committed.v1", null),
-    FUNDING_RELEASED(Topics.FUNDING, "funding.released.v1", null),
-    FUNDING_DISBURSED(Topics.FUNDING, "funding.disbursed.v1", null),
+    FUNDING_RESERVED(Topics.FUNDING, "funding.reserved.v1", FundingReservedV1.class),
+    FUNDING_RESERVATION_REFUSED(Topics.FUNDING, "funding.reservation-refused.v1", FundingReservationRefusedV1.class),
+    FUNDING_COMMITTED(Topics.FUNDING, "funding.committed.v1", FundingCommittedV1.class),
+    FUNDING_RELEASED(Topics.FUNDING, "funding.released.v1", FundingReleasedV1.class),
+    FUNDING_DISBURSED(Topics.FUNDING, "funding.disbursed.v1", FundingDisbursedV1.class),
 
-    EVALUATION_FRAMEWORK_CREATED(Topics.EVALUATIONS, "evaluation.framework-created.v1", null),
-    EVALUATION_COMPLETED(Topics.EVALUATIONS, "evaluation.completed.v1", null);
+    EVALUATION_FRAMEWORK_CREATED(Topics.EVALUATIONS, "evaluation.framework-created.v1", EvaluationFrameworkCreatedV1.class),
+    EVALUATION_COMPLETED(Topics.EVALUATIONS, "evaluation.completed.v1", EvaluationCompletedV1.class);
 
     /** Common prefix of every {@code ce_type}. */
     public static final String TYPE_PREFIX = "dk.kk.boligsocial.";

@@ -67,6 +67,23 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void activationAndCompletionNeedNoBody() {
+        Api.TestPlan plan = Api.planIn("GRANTED");
+        io.restassured.RestAssured.given().header("Authorization", Tokens.bearer(Tokens.kommune()))
+                .header("If-Match", Api.etag(plan.id()))
+                .post("/v1/plans/" + plan.id() + "/activation")
+                .then().statusCode(200).body("status", is("ACTIVE"));
+        as(Tokens.kommune()).header("If-Match", Api.etag(plan.id())).body("{\"referenceNo\": \"x\"}")
+                .post("/v1/plans/" + plan.id() + "/completion")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(Tokens.kommune()).header("If-Match", Api.etag(plan.id())).body("{\"reference\": \"Slutrapport\"}")
+                .post("/v1/plans/" + plan.id() + "/completion")
+                .then().statusCode(200).body("status", is("COMPLETED"));
+        as(Tokens.kommune()).get("/v1/plans/" + plan.id() + "/history").then()
+                .body("items[6].reference", is("Slutrapport"));
+    }
+
+    @Test
     void aRejectedPlanIsFinalAndTheRejectionKeepsItsReason() {
         Api.TestPlan plan = Api.planIn("REJECTED");
         as(Tokens.kommune()).get("/v1/plans/" + plan.id() + "/history").then().statusCode(200)

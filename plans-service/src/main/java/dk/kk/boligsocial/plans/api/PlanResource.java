@@ -6,6 +6,7 @@ import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.kk.boligsocial.events.plan.PlanStatus;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.Page;
@@ -45,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/plans")
 @Tag(name = "Plans", description = "Boligsociale helhedsplaner and their lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
     private static final String PROBLEM = "application/problem+json";
@@ -53,12 +53,15 @@ public class PlanResource {
 
     private final PlanService plans;
     private final PlanDecisions decisions;
+    private final OptionalBodies bodies;
 
-    public PlanResource(PlanService plans, PlanDecisions decisions) {
+    public PlanResource(PlanService plans, PlanDecisions decisions, OptionalBodies bodies) {
         this.plans = plans;
         this.decisions = decisions;
+        this.bodies = bodies;
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})
     @Operation(summary = "Create a plan (DRAFT)",
@@ -110,6 +113,7 @@ public class PlanResource {
         return withETag(plans.get(id));
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})
@@ -142,6 +146,7 @@ public class PlanResource {
         return plans.history(id, page);
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/submission")
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})
@@ -156,6 +161,7 @@ public class PlanResource {
         return withETag(decisions.submit(id, ifMatch, body));
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/prequalification")
     @RolesAllowed(LBF)
@@ -171,6 +177,7 @@ public class PlanResource {
         return withETag(decisions.prequalify(id, ifMatch, body));
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/approval")
     @RolesAllowed(KOMMUNE)
@@ -184,6 +191,7 @@ public class PlanResource {
         return withETag(decisions.approve(id, ifMatch, body));
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/grant")
     @RolesAllowed(LBF)
@@ -204,9 +212,10 @@ public class PlanResource {
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = DecisionRequests.Note.class),
             examples = @ExampleObject(name = "note", value = ApiExamples.NOTE)))
     @DecisionResponses
+    @Consumes(MediaType.WILDCARD)
     public Response activate(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Valid DecisionRequests.Note body) {
-        return withETag(decisions.activate(id, ifMatch, body));
+            String body) throws JsonProcessingException {
+        return withETag(decisions.activate(id, ifMatch, bodies.optional(body, DecisionRequests.Note.class)));
     }
 
     @POST
@@ -217,11 +226,13 @@ public class PlanResource {
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = DecisionRequests.Note.class),
             examples = @ExampleObject(name = "note", value = ApiExamples.NOTE)))
     @DecisionResponses
+    @Consumes(MediaType.WILDCARD)
     public Response complete(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Valid DecisionRequests.Note body) {
-        return withETag(decisions.complete(id, ifMatch, body));
+            String body) throws JsonProcessingException {
+        return withETag(decisions.complete(id, ifMatch, bodies.optional(body, DecisionRequests.Note.class)));
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})

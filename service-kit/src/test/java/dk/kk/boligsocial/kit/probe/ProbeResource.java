@@ -5,6 +5,8 @@ import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.api.UnprocessableException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
+import dk.kk.boligsocial.kit.idempotency.IdempotencyKeys;
+import dk.kk.boligsocial.kit.idempotency.Outcome;
 import dk.kk.boligsocial.kit.security.Roles;
 import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.ETags;
@@ -49,9 +51,27 @@ public class ProbeResource {
     private static final Map<UUID, ProbeView> PROBES = new ConcurrentHashMap<>();
 
     private final AuditTrail audit;
+    private final IdempotencyKeys idempotency;
 
-    public ProbeResource(AuditTrail audit) {
+    public ProbeResource(AuditTrail audit, IdempotencyKeys idempotency) {
         this.audit = audit;
+        this.idempotency = idempotency;
+    }
+
+    /** Creates a probe like {@link #create} but replays its first answer for a repeated Idempotency-Key. */
+    @POST
+    @Path("idempotent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.KOMMUNE)
+    public Response createOnce(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid ProbeRequest body,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        return idempotency.once(key, "POST " + uri.getPath(), body, () -> {
+            BigDecimal total = body.budget().stream().map(line -> line.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            ProbeView probe = new ProbeView(UUID.randomUUID(), body.title(), new Money(total, "DKK"), Instant.now(), 1);
+            PROBES.put(probe.id(), probe);
+            audit.record("probe.created-once", "probe", probe.id().toString(), probe.version());
+            return Outcome.created(probe, URI.create("/v1/probes/" + probe.id()), probe.version());
+        }).toResponse();
     }
 
     @POST

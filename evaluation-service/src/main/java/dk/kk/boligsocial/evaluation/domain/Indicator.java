@@ -1,0 +1,119 @@
+package dk.kk.boligsocial.evaluation.domain;
+
+import dk.kk.boligsocial.events.evaluation.IndicatorDirection;
+import dk.kk.boligsocial.events.evaluation.IndicatorUnit;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An indicator of the catalogue: what can be measured for a theme of a round, in which unit, and which way is better. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+    @Id
+    private UUID id;
+    private String code;
+    @Column(name = "round_id")
+    private String roundId;
+    @Column(name = "theme_code")
+    private String theme;
+    @Column(name = "name_da")
+    private String nameDa;
+    @Column(name = "name_en")
+    private String nameEn;
+    @Enumerated(EnumType.STRING)
+    private IndicatorUnit unit;
+    @Enumerated(EnumType.STRING)
+    private IndicatorDirection direction;
+    private String description;
+    @Column(name = "score_min", precision = 15, scale = 2)
+    private BigDecimal scoreMin;
+    @Column(name = "score_max", precision = 15, scale = 2)
+    private BigDecimal scoreMax;
+    @Version
+    private long version;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Indicator() {
+    }
+
+    public Indicator(IndicatorDefinition d, Instant now) {
+        this.id = UUID.randomUUID();
+        this.code = d.code();
+        this.roundId = d.roundId();
+        this.theme = d.theme();
+        this.nameDa = d.nameDa();
+        this.nameEn = d.nameEn();
+        this.unit = d.unit();
+        this.direction = d.direction();
+        this.description = d.description();
+        this.scoreMin = d.scoreMin();
+        this.scoreMax = d.scoreMax();
+        this.createdAt = now;
+    }
+
+    public ValueScale scale() {
+        return new ValueScale(unit, scoreMin, scoreMax);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String roundId() {
+        return roundId;
+    }
+
+    public String theme() {
+        return theme;
+    }
+
+    public String nameDa() {
+        return nameDa;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public IndicatorUnit unit() {
+        return unit;
+    }
+
+    public IndicatorDirection direction() {
+        return direction;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public BigDecimal scoreMin() {
+        return scoreMin;
+    }
+
+    public BigDecimal scoreMax() {
+        return scoreMax;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

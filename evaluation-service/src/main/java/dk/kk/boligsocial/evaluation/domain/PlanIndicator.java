@@ -1,0 +1,112 @@
+package dk.kk.boligsocial.evaluation.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+/** One catalogue indicator in a plan's framework: its baseline and its target per reporting period. */
+@Entity
+@Table(name = "plan_indicator")
+public class PlanIndicator {
+
+    @Id
+    private UUID id;
+    @Column(name = "plan_id")
+    private UUID planId;
+    @Column(name = "indicator_id")
+    private UUID indicatorId;
+    private int position;
+    @Column(name = "baseline_value", precision = 15, scale = 2)
+    private BigDecimal baselineValue;
+    @Column(name = "baseline_date")
+    private LocalDate baselineDate;
+    @Column(name = "baseline_source")
+    private String baselineSource;
+    @Version
+    private long version;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "plan_indicator_id"))
+    @MapKeyColumn(name = "year")
+    @Column(name = "target_value", precision = 15, scale = 2)
+    @BatchSize(size = 100)
+    private Map<Integer, BigDecimal> targets = new TreeMap<>();
+
+    protected PlanIndicator() {
+    }
+
+    public PlanIndicator(UUID planId, UUID indicatorId, int position, Instant now) {
+        this.id = UUID.randomUUID();
+        this.planId = planId;
+        this.indicatorId = indicatorId;
+        this.position = position;
+        this.updatedAt = now;
+    }
+
+    public void setBaseline(BigDecimal value, LocalDate date, String source, Instant now) {
+        this.baselineValue = value;
+        this.baselineDate = date;
+        this.baselineSource = source;
+        this.updatedAt = now;
+    }
+
+    public void setTarget(int year, BigDecimal value, Instant now) {
+        targets.put(year, value);
+        this.updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID planId() {
+        return planId;
+    }
+
+    public UUID indicatorId() {
+        return indicatorId;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public BigDecimal baselineValue() {
+        return baselineValue;
+    }
+
+    public LocalDate baselineDate() {
+        return baselineDate;
+    }
+
+    public String baselineSource() {
+        return baselineSource;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Map<Integer, BigDecimal> targets() {
+        return new TreeMap<>(targets);
+    }
+}

@@ -1,0 +1,34 @@
+package dk.kk.boligsocial.evaluation.persistence;
+
+import dk.kk.boligsocial.evaluation.domain.PeriodLockChange;
+import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PlanPeriodRepository implements PanacheRepositoryBase<PlanPeriod, UUID> {
+
+    public List<PlanPeriod> ofPlan(UUID planId) {
+        return list("planId = ?1 order by year", planId);
+    }
+
+    /**
+     * The period, locked for writing (to lock or unlock it) or for sharing (to report or review in it): a report
+     * and a lock of the same period cannot interleave, so nothing slips into a period as it is being locked.
+     */
+    public Optional<PlanPeriod> find(UUID planId, int year, LockModeType lock) {
+        return find("planId = ?1 and year = ?2", planId, year).withLock(lock).firstResultOptional();
+    }
+
+    public List<PeriodLockChange> lockChanges(UUID planId) {
+        return getEntityManager().createQuery("select c from PeriodLockChange c where c.periodId in "
+                        + "(select p.id from PlanPeriod p where p.planId = :plan) order by c.changedAt, c.id",
+                        PeriodLockChange.class)
+                .setParameter("plan", planId)
+                .getResultList();
+    }
+}

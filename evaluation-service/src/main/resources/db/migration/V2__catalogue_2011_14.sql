@@ -1,0 +1,57 @@
+-- The themes of round 2011-14 (Teknik- og Miljøudvalget, 4 April 2011, case 2011-22288) and an indicator
+-- catalogue drawn from what the committee paper says each theme is about. kommune extends it over the API.
+INSERT INTO round_theme (round_id, code, position, name_da, name_en) VALUES
+('2011-14', 'BOERN_UNGE_FAMILIER', 1, 'Børn, unge og familier', 'Children, young people and families'),
+('2011-14', 'SOCIALT_LIV_OG_EVNEN_TIL_AT_BO', 2, 'Det sociale liv og evnen til at bo', 'Social life and the ability to live in a home'),
+('2011-14', 'BESKAEFTIGELSE_OG_UDDANNELSE', 3, 'Beskæftigelse og uddannelse', 'Employment and education'),
+('2011-14', 'SUNDHED', 4, 'Sundhed', 'Health'),
+('2011-14', 'INTEGRATION', 5, 'Integration', 'Integration');
+
+INSERT INTO indicator (id, code, round_id, theme_code, name_da, name_en, unit, direction, description, score_min, score_max, version, created_at)
+SELECT id::uuid, code, '2011-14', theme, name_da, name_en, unit, direction, description, score_min, score_max, 0,
+       TIMESTAMPTZ '2011-04-04 12:00:00+00' + n * INTERVAL '1 second'
+FROM (VALUES
+ (1, 'a0000000-0000-4000-8000-000000000101', 'YOUTH_IN_CLUBS', 'BOERN_UNGE_FAMILIER',
+  'Børn og unge i foreningsliv eller klubtilbud', 'Children and young people in associations or clubs', 'PERCENT', 'HIGHER_IS_BETTER',
+  'Andel af områdets 6-17-årige med tilknytning til foreningsliv eller klubtilbud. Mange børn og unge er uden denne tilknytning og driver omkring i kvarteret.',
+  NULL::numeric, NULL::numeric),
+ (2, 'a0000000-0000-4000-8000-000000000102', 'YOUTH_LEISURE_JOBS', 'BOERN_UNGE_FAMILIER',
+  'Unge i fritidsjob', 'Young people in leisure jobs', 'COUNT', 'HIGHER_IS_BETTER',
+  'Antal unge (13-17 år) fra området, som helhedsplanen har hjulpet ud i et fritidsjob.', NULL, NULL),
+ (3, 'a0000000-0000-4000-8000-000000000103', 'PARENTS_IN_ACTIVITIES', 'BOERN_UNGE_FAMILIER',
+  'Forældre der deltager i aktiviteter', 'Parents taking part in activities', 'COUNT', 'HIGHER_IS_BETTER',
+  'Antal forældre, der deltager i helhedsplanens aktiviteter og tiltag for hele familien.', NULL, NULL),
+ (4, 'a0000000-0000-4000-8000-000000000201', 'RESIDENTS_FEELING_SAFE', 'SOCIALT_LIV_OG_EVNEN_TIL_AT_BO',
+  'Beboere der føler sig trygge (tryghedsmåling)', 'Residents who feel safe (safety survey)', 'PERCENT', 'HIGHER_IS_BETTER',
+  'Andel af beboerne, der i den årlige tryghedsmåling svarer, at de føler sig trygge i boligområdet.', NULL, NULL),
+ (5, 'a0000000-0000-4000-8000-000000000202', 'VANDALISM_COSTS', 'SOCIALT_LIV_OG_EVNEN_TIL_AT_BO',
+  'Udgifter til hærværk', 'Vandalism costs', 'DKK', 'LOWER_IS_BETTER',
+  'Afdelingens udgifter til hærværk og hærværksbekæmpelse i kr. pr. år; de er ofte betydeligt højere end i andre områder.', NULL, NULL),
+ (6, 'a0000000-0000-4000-8000-000000000203', 'ENVIRONMENT_AMBASSADORS', 'SOCIALT_LIV_OG_EVNEN_TIL_AT_BO',
+  'Uddannede miljøambassadører', 'Trained environment ambassadors', 'COUNT', 'HIGHER_IS_BETTER',
+  'Antal beboere uddannet som miljøambassadører, der udbreder klimavenlig adfærd blandt de øvrige beboere.', NULL, NULL),
+ (7, 'a0000000-0000-4000-8000-000000000301', 'PASSIVE_SUPPORT_16_64', 'BESKAEFTIGELSE_OG_UDDANNELSE',
+  '16-64-årige beboere på passiv forsørgelse', 'Residents aged 16-64 on passive support', 'PERCENT', 'LOWER_IS_BETTER',
+  'Andel af de 16-64-årige beboere, der er på passiv forsørgelse (uden tilknytning til arbejdsmarkedet eller uddannelse).', NULL, NULL),
+ (8, 'a0000000-0000-4000-8000-000000000302', 'VOLUNTEERS', 'BESKAEFTIGELSE_OG_UDDANNELSE',
+  'Frivillige beboere', 'Resident volunteers', 'COUNT', 'HIGHER_IS_BETTER',
+  'Antal beboere, der er aktive som frivillige i området eller i samfundet generelt.', NULL, NULL),
+ (9, 'a0000000-0000-4000-8000-000000000303', 'RESIDENTS_IN_UPSKILLING', 'BESKAEFTIGELSE_OG_UDDANNELSE',
+  'Beboere i opkvalificering', 'Residents in upskilling', 'COUNT', 'HIGHER_IS_BETTER',
+  'Antal beboere i opkvalificering i forhold til job og uddannelse gennem helhedsplanen.', NULL, NULL),
+ (10, 'a0000000-0000-4000-8000-000000000304', 'NEW_ENTREPRENEURS', 'BESKAEFTIGELSE_OG_UDDANNELSE',
+  'Nye iværksættere', 'New entrepreneurs', 'COUNT', 'HIGHER_IS_BETTER',
+  'Antal beboere, der har startet egen virksomhed med støtte fra helhedsplanen.', NULL, NULL),
+ (11, 'a0000000-0000-4000-8000-000000000401', 'SELF_RATED_HEALTH', 'SUNDHED',
+  'Selvvurderet helbred', 'Self-rated health', 'SCORE', 'HIGHER_IS_BETTER',
+  'Beboernes gennemsnitlige selvvurderede helbred i sundhedsundersøgelsen, fra 1 (dårligt) til 5 (fremragende).', 1, 5),
+ (12, 'a0000000-0000-4000-8000-000000000402', 'HEALTH_ACTIVITY_PARTICIPANTS', 'SUNDHED',
+  'Deltagere i sundhedsaktiviteter', 'Participants in health activities', 'COUNT', 'HIGHER_IS_BETTER',
+  'Antal beboere, der deltager i helhedsplanens sundhedsaktiviteter eller brobygges til kommunale og private sundhedstilbud.', NULL, NULL),
+ (13, 'a0000000-0000-4000-8000-000000000501', 'NON_WESTERN_PARTICIPATION', 'INTEGRATION',
+  'Deltagelse af beboere med ikke-vestlig baggrund', 'Participation of residents with a non-Western background', 'PERCENT', 'HIGHER_IS_BETTER',
+  'Andel af deltagerne i helhedsplanens aktiviteter, der har ikke-vestlig baggrund, sammenholdt med deres andel af beboerne.', NULL, NULL),
+ (14, 'a0000000-0000-4000-8000-000000000502', 'HARD_TO_REACH_BRIDGED', 'INTEGRATION',
+  'Svært tilgængelige borgere brobygget til kommunale tilbud', 'Hard-to-reach residents bridged to municipal services', 'COUNT', 'HIGHER_IS_BETTER',
+  'Antal beboere, som kommunen har vanskeligt ved at nå, der via helhedsplanen er brobygget til kommunale tilbud.', NULL, NULL)
+) AS catalogue (n, id, code, theme, name_da, name_en, unit, direction, description, score_min, score_max);

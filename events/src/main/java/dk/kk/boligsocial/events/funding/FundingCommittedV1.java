@@ -1,0 +1,54 @@
+package dk.kk.boligsocial.events.funding;
+
+import dk.kk.boligsocial.events.common.BudgetLine;
+import dk.kk.boligsocial.events.common.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The plan's grant is booked as commitments (tilsagn) per source and year: LBF's granted amount, the municipal
+ * co-financing (which replaces its reservation in the pool) and the housing organisation's share.
+ *
+ * <p>Emitted by funding-service on {@code plan.granted.v1}. {@code basis} tells whether a reservation was turned into
+ * the commitment or, visibly, the grant arrived without one and the pool could still carry it.
+ *
+ * @param planId                the plan
+ * @param roundId               the funding round (pulje)
+ * @param housingOrganisationId the plan's lead housing organisation
+ * @param causationEventId      {@code ce_id} of the {@code plan.granted.v1} event
+ * @param basis                 whether the commitment replaced a reservation
+ * @param commitments           what is committed, by source and year
+ * @param municipalCommitted    the MUNICIPALITY lines' sum, now committed in the pool
+ * @param reservationReleased   the reservation the commitment replaced (zero without one)
+ * @param committedAt           when, UTC
+ */
+public record FundingCommittedV1(
+        UUID planId,
+        String roundId,
+        UUID housingOrganisationId,
+        String causationEventId,
+        CommitmentBasis basis,
+        List<BudgetLine> commitments,
+        Money municipalCommitted,
+        Money reservationReleased,
+        Instant committedAt) implements FundingEvent {
+
+    public FundingCommittedV1 {
+        FundingChecks.identity(planId, roundId, housingOrganisationId);
+        FundingChecks.text(causationEventId, "causationEventId");
+        Objects.requireNonNull(basis, "basis");
+        commitments = FundingChecks.list(commitments, "commitments");
+        FundingChecks.notNegative(municipalCommitted, "municipalCommitted");
+        FundingChecks.notNegative(reservationReleased, "reservationReleased");
+        Objects.requireNonNull(committedAt, "committedAt");
+    }
+
+    public enum CommitmentBasis {
+        /** The plan's reservation was turned into the commitment. */
+        RESERVATION,
+        /** The grant found no reservation (e.g. refused at prequalification); the pool carried it at the grant. */
+        WITHOUT_RESERVATION
+    }
+}

@@ -1,0 +1,53 @@
+package dk.kk.boligsocial.events.funding;
+
+import dk.kk.boligsocial.events.common.BudgetLine;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * funding-service did not reserve (or, for a grant without a reservation, did not commit) the plan's municipal
+ * co-financing: the pool cannot carry it or a co-financing rule of the round fails. Nothing was booked.
+ *
+ * @param planId                the plan
+ * @param roundId               the funding round (pulje)
+ * @param housingOrganisationId the plan's lead housing organisation
+ * @param causationEventId      {@code ce_id} of the plan event that asked for the money
+ * @param stage                 the plan event that asked: prequalification, or a grant that found no reservation
+ * @param reasons               why, at least one
+ * @param requested             the municipal co-financing asked for, MUNICIPALITY lines by year
+ * @param ruleChecks            the round's co-financing rules applied to the plan's budget
+ * @param refusedAt             when, UTC
+ */
+public record FundingReservationRefusedV1(
+        UUID planId,
+        String roundId,
+        UUID housingOrganisationId,
+        String causationEventId,
+        RefusalStage stage,
+        List<RefusalReason> reasons,
+        List<BudgetLine> requested,
+        List<RuleCheck> ruleChecks,
+        Instant refusedAt) implements FundingEvent {
+
+    public FundingReservationRefusedV1 {
+        FundingChecks.identity(planId, roundId, housingOrganisationId);
+        FundingChecks.text(causationEventId, "causationEventId");
+        Objects.requireNonNull(stage, "stage");
+        reasons = FundingChecks.list(reasons, "reasons");
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("a refusal needs at least one reason");
+        }
+        requested = FundingChecks.municipal(requested, "requested");
+        ruleChecks = FundingChecks.list(ruleChecks, "ruleChecks");
+        Objects.requireNonNull(refusedAt, "refusedAt");
+    }
+
+    public enum RefusalStage {
+        /** On {@code plan.prequalified.v1}: no reservation was made. */
+        PREQUALIFICATION,
+        /** On {@code plan.granted.v1} for a plan without a reservation: no municipal commitment was made. */
+        GRANT
+    }
+}

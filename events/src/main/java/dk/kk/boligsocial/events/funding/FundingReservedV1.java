@@ -1,0 +1,46 @@
+package dk.kk.boligsocial.events.funding;
+
+import dk.kk.boligsocial.events.common.BudgetLine;
+import dk.kk.boligsocial.events.common.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The plan's requested municipal co-financing is reserved in the round's pool (reservation), year by year.
+ *
+ * <p>Emitted by funding-service on {@code plan.prequalified.v1} when the pool can carry the request and the round's
+ * co-financing rules pass. A plan that requests no municipal co-financing gets an empty reservation.
+ *
+ * @param planId                the plan
+ * @param roundId               the funding round (pulje)
+ * @param housingOrganisationId the plan's lead housing organisation
+ * @param causationEventId      {@code ce_id} of the plan event that caused the reservation
+ * @param poolId                the round's co-financing pool
+ * @param reservations          what is reserved, MUNICIPALITY lines by year
+ * @param totalReserved         the sum of {@code reservations}
+ * @param ruleChecks            the round's co-financing rules applied to the plan's budget, all passed
+ * @param reservedAt            when the reservation was booked, UTC
+ */
+public record FundingReservedV1(
+        UUID planId,
+        String roundId,
+        UUID housingOrganisationId,
+        String causationEventId,
+        UUID poolId,
+        List<BudgetLine> reservations,
+        Money totalReserved,
+        List<RuleCheck> ruleChecks,
+        Instant reservedAt) implements FundingEvent {
+
+    public FundingReservedV1 {
+        FundingChecks.identity(planId, roundId, housingOrganisationId);
+        FundingChecks.text(causationEventId, "causationEventId");
+        Objects.requireNonNull(poolId, "poolId");
+        reservations = FundingChecks.municipal(reservations, "reservations");
+        FundingChecks.notNegative(totalReserved, "totalReserved");
+        ruleChecks = FundingChecks.list(ruleChecks, "ruleChecks");
+        Objects.requireNonNull(reservedAt, "reservedAt");
+    }
+}

@@ -1,0 +1,71 @@
+package dk.kk.boligsocial.events;
+
+import dk.kk.boligsocial.events.common.BudgetLine;
+import dk.kk.boligsocial.events.common.BudgetSource;
+import dk.kk.boligsocial.events.common.Money;
+import dk.kk.boligsocial.events.funding.FundingCommittedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
+import dk.kk.boligsocial.events.funding.FundingEvent;
+import dk.kk.boligsocial.events.funding.FundingReleasedV1;
+import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1;
+import dk.kk.boligsocial.events.funding.FundingReservedV1;
+import dk.kk.boligsocial.events.funding.RefusalReason;
+import dk.kk.boligsocial.events.funding.RuleCheck;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The funding events of the sample plan of {@link Samples}, one per type. */
+final class FundingSamples {
+
+    static final UUID POOL = UUID.fromString("5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f");
+    static final List<BudgetLine> MUNICIPAL = List.of(
+            Samples.line(BudgetSource.MUNICIPALITY, 2012, "1333333.33"),
+            Samples.line(BudgetSource.MUNICIPALITY, 2013, "1333333.34"));
+    static final List<RuleCheck> RULES = List.of(
+            new RuleCheck("HOUSING_ORGANISATION_MATCH", "Housing organisation co-financing at least 1.00 x municipal",
+                    RuleCheck.RuleUnit.DKK, new BigDecimal("2666666.67"), new BigDecimal("2666666.67"),
+                    RuleCheck.RuleOutcome.PASSED),
+            new RuleCheck("MINIMUM_LOCAL_SHARE", "Local co-financing at least 25 % of the plan total",
+                    RuleCheck.RuleUnit.SHARE, new BigDecimal("0.25"), new BigDecimal("0.4848"),
+                    RuleCheck.RuleOutcome.PASSED));
+
+    private FundingSamples() {
+    }
+
+    static FundingReservedV1 reserved() {
+        return new FundingReservedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, "ef2b8c1e-0001", POOL,
+                MUNICIPAL, Money.dkk("2666666.67"), RULES, Instant.parse("2011-06-15T12:00:01.5Z"));
+    }
+
+    static FundingReservationRefusedV1 refused() {
+        return new FundingReservationRefusedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, "ef2b8c1e-0001",
+                FundingReservationRefusedV1.RefusalStage.PREQUALIFICATION,
+                List.of(new RefusalReason(RefusalReason.RefusalCode.POOL_EXHAUSTED, "2666666.67 requested, 100.00 available")),
+                MUNICIPAL, RULES, Instant.parse("2011-06-15T12:00:01Z"));
+    }
+
+    static FundingCommittedV1 committed() {
+        return new FundingCommittedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, "ef2b8c1e-0004",
+                FundingCommittedV1.CommitmentBasis.RESERVATION, Samples.GRANTED, Money.dkk("2666666.67"),
+                Money.dkk("2666666.67"), Instant.parse("2011-12-01T12:00:01Z"));
+    }
+
+    static FundingReleasedV1 released() {
+        return new FundingReleasedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, "ef2b8c1e-0007",
+                FundingReleasedV1.ReleaseCause.PLAN_WITHDRAWN, MUNICIPAL, Money.dkk("2666666.67"),
+                Instant.parse("2011-09-01T10:00:01Z"));
+    }
+
+    static FundingDisbursedV1 disbursed() {
+        return new FundingDisbursedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION,
+                UUID.fromString("9e8d7c6b-5a49-4382-a716-f5e4d3c2b1a0"), BudgetSource.MUNICIPALITY, 2012,
+                Money.dkk("250000"), "Udbetaling 1. kvartal 2012", Money.dkk("1083333.33"), "kommune-oekonomi",
+                Instant.parse("2012-03-01T09:00:00Z"));
+    }
+
+    static List<FundingEvent> fundingEvents() {
+        return List.of(reserved(), refused(), committed(), released(), disbursed());
+    }
+}
