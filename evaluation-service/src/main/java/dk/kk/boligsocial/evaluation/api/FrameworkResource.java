@@ -1,0 +1,146 @@
+package dk.kk.boligsocial.evaluation.api;
+
+import static dk.kk.boligsocial.kit.security.Roles.BOLIGORGANISATION;
+import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
+import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
+import static dk.kk.boligsocial.kit.security.Roles.LBF;
+import static dk.kk.boligsocial.kit.security.Roles.READER;
+
+import dk.kk.boligsocial.evaluation.domain.FrameworkService;
+import dk.kk.boligsocial.kit.web.ETags;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/plans/{planId}")
+@Tag(name = "Frameworks", description = "Each granted plan's evaluation framework: indicators, baselines, targets, periods, progress")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FrameworkResource {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String IF_MATCH = "The plan indicator's ETag as last read, e.g. \"2\"; a stale one answers 412, none 428";
+
+    private final FrameworkService frameworks;
+
+    public FrameworkResource(FrameworkService frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    @GET
+    @Path("/framework")
+    @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
+    @Operation(summary = "Get a plan's evaluation framework",
+            description = "Created when the plan was granted: the catalogue indicators of its themes with baseline, targets per"
+                    + " period, approved actuals and progress, and the reporting periods with their lock history.")
+    @APIResponse(responseCode = "200", description = "The framework",
+            content = @Content(schema = @Schema(implementation = FrameworkResponse.class),
+                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
+    @APIResponse(responseCode = "404", description = "No framework for the plan (not granted, or not the caller's organisation's)",
+            content = @Content(mediaType = PROBLEM))
+    public FrameworkResponse framework(@PathParam("planId") UUID planId) {
+        return frameworks.get(planId);
+    }
+
+    @GET
+    @Path("/indicators/{indicatorId}")
+    @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
+    @Operation(summary = "Get one indicator of a plan's framework", description = "With its ETag, needed to set baseline and targets.")
+    @APIResponse(responseCode = "200", description = "The plan indicator",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PlanIndicatorResponse.class),
+                    examples = @ExampleObject(name = "indicator", value = ApiExamples.PLAN_INDICATOR)))
+    @APIResponse(responseCode = "404", description = "No such plan or indicator in its framework", content = @Content(mediaType = PROBLEM))
+    public Response indicator(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId) {
+        return withETag(frameworks.indicator(planId, indicatorId));
+    }
+
+    @PUT
+    @Path("/indicators/{indicatorId}/baseline")
+    @RolesAllowed({KOMMUNE, EVALUATOR})
+    @Operation(summary = "Set the baseline of an indicator of the plan",
+            description = "The value in the indicator's unit, the date it describes and its source. Requires If-Match.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BaselineRequest.class),
+            examples = @ExampleObject(name = "baseline", value = ApiExamples.BASELINE)))
+    @APIResponse(responseCode = "200", description = "The plan indicator",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PlanIndicatorResponse.class),
+                    examples = @ExampleObject(name = "indicator", value = ApiExamples.PLAN_INDICATOR)))
+    @UpdateResponses
+    public Response baseline(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
+            @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, BaselineRequest body) {
+        return withETag(frameworks.setBaseline(planId, indicatorId, ifMatch, Bodies.required(body)));
+    }
+
+    @PUT
+    @Path("/indicators/{indicatorId}/targets/{year}")
+    @RolesAllowed({KOMMUNE, EVALUATOR})
+    @Operation(summary = "Set the target of an indicator of the plan for a period",
+            description = "The value in the indicator's unit the plan aims for by the end of that year. Refused (409) while"
+                    + " the period is locked. Requires If-Match.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TargetRequest.class),
+            examples = @ExampleObject(name = "target", value = ApiExamples.TARGET)))
+    @APIResponse(responseCode = "200", description = "The plan indicator",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PlanIndicatorResponse.class),
+                    examples = @ExampleObject(name = "indicator", value = ApiExamples.PLAN_INDICATOR)))
+    @UpdateResponses
+    public Response target(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
+            @Parameter(description = "A reporting period (year) of the plan", example = "2013") @PathParam("year") String year,
+            @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, TargetRequest body) {
+        return withETag(frameworks.setTarget(planId, indicatorId, QueryParams.year(year), ifMatch, Bodies.required(body)));
+    }
+
+    @POST
+    @Path("/periods/{year}/lock")
+    @RolesAllowed(KOMMUNE)
+    @Operation(summary = "Lock a reporting period",
+            description = "By the municipality, e.g. once the year's figures are approved: the period then takes no new"
+                    + " measurements, reviews or targets (409). Recorded with who and when.")
+    @APIResponse(responseCode = "200", description = "The period",
+            content = @Content(schema = @Schema(implementation = PeriodResponse.class),
+                    examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
+    @APIResponse(responseCode = "404", description = "No such plan or period", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The period is locked already", content = @Content(mediaType = PROBLEM))
+    public PeriodResponse lock(@PathParam("planId") UUID planId,
+            @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year) {
+        return frameworks.lock(planId, QueryParams.year(year));
+    }
+
+    @POST
+    @Path("/periods/{year}/unlock")
+    @RolesAllowed(KOMMUNE)
+    @Operation(summary = "Unlock a reporting period", description = "By the municipality, e.g. to correct a figure. Recorded with who and when.")
+    @APIResponse(responseCode = "200", description = "The period",
+            content = @Content(schema = @Schema(implementation = PeriodResponse.class),
+                    examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
+    @APIResponse(responseCode = "404", description = "No such plan or period", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The period is not locked", content = @Content(mediaType = PROBLEM))
+    public PeriodResponse unlock(@PathParam("planId") UUID planId,
+            @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year) {
+        return frameworks.unlock(planId, QueryParams.year(year));
+    }
+
+    private static Response withETag(PlanIndicatorResponse indicator) {
+        return Response.ok(indicator).tag(ETags.entityTag(indicator.version())).build();
+    }
+}

@@ -1,0 +1,139 @@
+package dk.kk.boligsocial.funding.api;
+
+/** Example bodies for the OpenAPI document, in the terms of the 2011-14 round. */
+final class ApiExamples {
+
+    private ApiExamples() {
+    }
+
+    static final String POOL_REQUEST = """
+            {
+              "roundId": "2015-18",
+              "name": "Medfinansieringspulje 2016–2018",
+              "capacity": {"amount": 24000000.00, "currency": "DKK"},
+              "years": [
+                {"year": 2016, "capacity": {"amount": 8000000.00, "currency": "DKK"}},
+                {"year": 2017, "capacity": {"amount": 8000000.00, "currency": "DKK"}},
+                {"year": 2018, "capacity": {"amount": 8000000.00, "currency": "DKK"}}
+              ],
+              "rules": {"housingOrganisationMatchRatio": 1.0, "minimumLocalShare": 0.25}
+            }""";
+
+    static final String POOL_RESPONSE = """
+            {
+              "id": "2011a14b-0000-4000-8000-000000000001",
+              "roundId": "2011-14",
+              "name": "Medfinansieringspulje 2012–2014",
+              "capacity": {"amount": 30000000.00, "currency": "DKK"},
+              "reserved": {"amount": 4000000.00, "currency": "DKK"},
+              "committed": {"amount": 16000000.00, "currency": "DKK"},
+              "disbursed": {"amount": 2500000.00, "currency": "DKK"},
+              "available": {"amount": 10000000.00, "currency": "DKK"},
+              "utilisation": 0.6667,
+              "years": [
+                {"year": 2012, "capacity": {"amount": 10000000.00, "currency": "DKK"},
+                 "reserved": {"amount": 2000000.00, "currency": "DKK"}, "committed": {"amount": 8000000.00, "currency": "DKK"},
+                 "disbursed": {"amount": 2500000.00, "currency": "DKK"}, "available": {"amount": 0.00, "currency": "DKK"}}
+              ],
+              "rules": {"housingOrganisationMatchRatio": 1.0, "minimumLocalShare": null},
+              "version": 0,
+              "createdAt": "2011-04-04T00:00:00Z"
+            }""";
+
+    static final String POOL_PAGE = "{\"items\": [" + POOL_RESPONSE + "], \"next\": null}";
+
+    static final String PLAN_FUNDING = """
+            {
+              "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
+              "roundId": "2011-14",
+              "housingOrganisationId": "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
+              "title": "Helhedsplan Tingbjerg 2012-2014",
+              "state": "COMMITTED",
+              "committedWithoutReservation": false,
+              "budgetBasis": "GRANTED",
+              "budget": [
+                {"source": "LBF", "year": 2012, "amount": {"amount": 5000000.00, "currency": "DKK"}},
+                {"source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 1000000.00, "currency": "DKK"}},
+                {"source": "HOUSING_ORGANISATION", "year": 2012, "amount": {"amount": 1000000.00, "currency": "DKK"}}
+              ],
+              "positions": [
+                {"source": "MUNICIPALITY", "year": 2012, "reserved": {"amount": 0.00, "currency": "DKK"},
+                 "committed": {"amount": 1000000.00, "currency": "DKK"}, "disbursed": {"amount": 250000.00, "currency": "DKK"},
+                 "remaining": {"amount": 750000.00, "currency": "DKK"}}
+              ],
+              "totals": {"reserved": {"amount": 0.00, "currency": "DKK"}, "committed": {"amount": 7000000.00, "currency": "DKK"},
+                         "disbursed": {"amount": 250000.00, "currency": "DKK"}, "remaining": {"amount": 6750000.00, "currency": "DKK"}},
+              "ruleChecks": [
+                {"rule": "HOUSING_ORGANISATION_MATCH", "description": "Housing organisation co-financing at least 1 × municipal co-financing",
+                 "unit": "DKK", "expected": 1000000.00, "actual": 1000000.00, "outcome": "PASSED"}
+              ],
+              "refusalReasons": [],
+              "history": [
+                {"id": "5b1c9a7e-2d3f-4e5a-8b6c-7d8e9f0a1b2c", "kind": "RESERVATION", "source": "MUNICIPALITY", "year": 2012,
+                 "amount": {"amount": 1000000.00, "currency": "DKK"}, "causeType": "EVENT",
+                 "causeId": "ef2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a0001", "reference": null,
+                 "recordedBy": "funding-service", "recordedAt": "2011-06-15T12:00:01Z"},
+                {"id": "6c2d0b8f-3e4a-4f6b-9c7d-8e9f0a1b2c3d", "kind": "DISBURSEMENT", "source": "MUNICIPALITY", "year": 2012,
+                 "amount": {"amount": 250000.00, "currency": "DKK"}, "causeType": "REQUEST",
+                 "causeId": "6c2d0b8f-3e4a-4f6b-9c7d-8e9f0a1b2c3d", "reference": "Udbetaling 1. kvartal 2012",
+                 "recordedBy": "kommune-oekonomi", "recordedAt": "2012-03-01T09:00:00Z"}
+              ],
+              "version": 3,
+              "updatedAt": "2011-12-01T12:00:01Z"
+            }""";
+
+    static final String DISBURSEMENT_REQUEST = """
+            {"source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
+             "reference": "Udbetaling 1. kvartal 2012"}""";
+
+    static final String DISBURSEMENT_RESPONSE = """
+            {"id": "6c2d0b8f-3e4a-4f6b-9c7d-8e9f0a1b2c3d", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
+             "source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
+             "reference": "Udbetaling 1. kvartal 2012", "remainingCommitment": {"amount": 750000.00, "currency": "DKK"},
+             "disbursedBy": "kommune-oekonomi", "disbursedAt": "2012-03-01T09:00:00Z"}""";
+
+    static final String OVER_COMMITMENT = """
+            {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "A disbursement of 900000.00 exceeds what remains of the MUNICIPALITY commitment for 2012: 750000.00.",
+             "instance": "/v1/plans/3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c/disbursements",
+             "committed": {"amount": 1000000.00, "currency": "DKK"}, "disbursed": {"amount": 250000.00, "currency": "DKK"},
+             "remaining": {"amount": 750000.00, "currency": "DKK"}}""";
+
+    static final String KEY_REUSED = """
+            {"type": "https://boligsocial.kk.dk/problems/unprocessable", "title": "Unprocessable request", "status": 422,
+             "detail": "This Idempotency-Key was already used for a different request body on this endpoint; use a new key for a new request.",
+             "instance": "/v1/plans/3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c/disbursements",
+             "idempotencyKey": "0b7e3c52-1f4d-4a8e-9c6b-2d5e8f1a3b7c"}""";
+
+    static final String VALIDATION = """
+            {"type": "https://boligsocial.kk.dk/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "1 field is invalid", "instance": "/v1/pools",
+             "errors": [{"field": "capacity.amount", "message": "must be greater than 0"}]}""";
+
+    static final String POOL_CONFLICT = """
+            {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "Round 2011-14 already has a pool; a round has one pool.", "instance": "/v1/pools", "roundId": "2011-14"}""";
+
+    static final String REPORT = """
+            {
+              "roundId": "2011-14",
+              "pool": """ + POOL_RESPONSE + """
+            ,
+              "bySourceAndYear": [
+                {"source": "MUNICIPALITY", "year": 2012, "reserved": {"amount": 2000000.00, "currency": "DKK"},
+                 "committed": {"amount": 8000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"}}
+              ],
+              "bySource": [
+                {"source": "MUNICIPALITY", "year": null, "reserved": {"amount": 4000000.00, "currency": "DKK"},
+                 "committed": {"amount": 16000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"}}
+              ],
+              "byYear": [
+                {"source": null, "year": 2012, "reserved": {"amount": 2000000.00, "currency": "DKK"},
+                 "committed": {"amount": 8000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"}}
+              ],
+              "leverage": {"plans": 9, "planVolume": {"amount": 193333333.00, "currency": "DKK"},
+                           "municipalCoFinancing": {"amount": 20000000.00, "currency": "DKK"}, "ratio": 9.6667},
+              "plansByState": {"COMMITTED": 6, "RESERVED": 3, "REFUSED": 1},
+              "generatedAt": "2013-01-02T08:00:00Z"
+            }""";
+}

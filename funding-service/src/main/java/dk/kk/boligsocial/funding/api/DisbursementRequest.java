@@ -1,0 +1,13 @@
+package dk.kk.boligsocial.funding.api;
+
+import dk.kk.boligsocial.events.common.BudgetSource;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A payment (udbetaling) against the plan's commitment for one source and year.")
+public record DisbursementRequest(
+        @Schema(example = "MUNICIPALITY") BudgetSource source,
+        @Schema(example = "2012") Integer year,
+        MoneyValue amount,
+        @Schema(description = "The payment's reference, e.g. a voucher number", example = "Udbetaling 1. kvartal 2012")
+        String reference) {
+}

@@ -1,0 +1,27 @@
+package dk.kk.boligsocial.funding.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A round's municipal co-financing pool, with optional capacities per year (adding up to no more"
+        + " than the total) and the round's co-financing rules.")
+public record PoolRequest(
+        @Schema(description = "The funding round; one pool per round", example = "2015-18") String roundId,
+        @Schema(example = "Medfinansieringspulje 2016–2018") String name,
+        @Schema(description = "Total capacity, DKK") MoneyValue capacity,
+        @Schema(description = "Capacity per year; empty for a pool without yearly limits") List<Year> years,
+        @Schema(description = "Co-financing rules of the round; absent means none") Rules rules) {
+
+    @Schema(description = "A pool's capacity in one year.")
+    public record Year(@Schema(example = "2016") Integer year, MoneyValue capacity) {
+    }
+
+    @Schema(description = "The round's co-financing rules; null switches a rule off.")
+    public record Rules(
+            @Schema(description = "Housing organisation co-financing at least this × municipal co-financing",
+                    example = "1.0") BigDecimal housingOrganisationMatchRatio,
+            @Schema(description = "Local co-financing (all but LBF) at least this share of the plan total, 0 to 1",
+                    example = "0.25") BigDecimal minimumLocalShare) {
+    }
+}

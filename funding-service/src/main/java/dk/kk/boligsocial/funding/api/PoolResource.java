@@ -1,0 +1,111 @@
+package dk.kk.boligsocial.funding.api;
+
+import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
+import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
+import static dk.kk.boligsocial.kit.security.Roles.LBF;
+import static dk.kk.boligsocial.kit.security.Roles.READER;
+
+import dk.kk.boligsocial.funding.domain.PoolService;
+import dk.kk.boligsocial.kit.idempotency.IdempotencyKeys;
+import dk.kk.boligsocial.kit.idempotency.Outcome;
+import dk.kk.boligsocial.kit.web.ETags;
+import dk.kk.boligsocial.kit.web.Page;
+import dk.kk.boligsocial.kit.web.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/pools")
+@Tag(name = "Pools", description = "The rounds' municipal co-financing pools (medfinansieringspuljer)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PoolResource {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String IDEMPOTENCY_KEY = "Any unique string (e.g. a UUID); a repeated request with the same key and body"
+            + " answers the first answer again without a second effect, with another body 422";
+
+    private final PoolService pools;
+    private final IdempotencyKeys idempotency;
+
+    public PoolResource(PoolService pools, IdempotencyKeys idempotency) {
+        this.pools = pools;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed(KOMMUNE)
+    @Operation(summary = "Create a round's pool",
+            description = "One pool per round, with a total capacity, optional capacities per year (adding up to no"
+                    + " more than the total) and the round's co-financing rules. Accepts Idempotency-Key.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PoolRequest.class),
+            examples = @ExampleObject(name = "pool", value = ApiExamples.POOL_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = PoolResponse.class),
+                    examples = @ExampleObject(name = "pool", value = ApiExamples.POOL_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Invalid pool; every invalid field is named",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "409", description = "The round already has a pool",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "conflict", value = ApiExamples.POOL_CONFLICT)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "keyReused", value = ApiExamples.KEY_REUSED)))
+    public Response create(@Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String key,
+            PoolRequest body, @Context UriInfo uri) {
+        PoolRequest request = Bodies.required(body);
+        return idempotency.once(key, "POST " + uri.getPath(), request, () -> {
+            PoolResponse pool = pools.create(request);
+            return Outcome.created(pool, uri.getAbsolutePathBuilder().path(pool.id().toString()).build(), pool.version());
+        }).toResponse();
+    }
+
+    @GET
+    @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
+    @Operation(summary = "List pools", description = "Oldest first, keyset-paginated, with their computed figures.")
+    @APIResponse(responseCode = "200", description = "A page of pools",
+            content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.POOL_PAGE)))
+    public Page<PoolResponse> list(
+            @Parameter(description = "Only the pool of this round", example = "2011-14") @QueryParam("roundId") String roundId,
+            @BeanParam PageRequest page) {
+        return pools.list(roundId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
+    @Operation(summary = "Get a pool",
+            description = "Capacity, per-year capacities, and reserved, committed, disbursed and available summed from"
+                    + " the ledger.")
+    @APIResponse(responseCode = "200", description = "The pool",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PoolResponse.class),
+                    examples = @ExampleObject(name = "pool", value = ApiExamples.POOL_RESPONSE)))
+    @APIResponse(responseCode = "404", description = "No such pool", content = @Content(mediaType = PROBLEM))
+    public Response get(@PathParam("id") UUID id) {
+        PoolResponse pool = pools.get(id);
+        return Response.ok(pool).tag(ETags.entityTag(pool.version())).build();
+    }
+}

@@ -1,0 +1,48 @@
+package dk.kk.boligsocial.funding.api;
+
+import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
+import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
+import static dk.kk.boligsocial.kit.security.Roles.LBF;
+import static dk.kk.boligsocial.kit.security.Roles.READER;
+
+import dk.kk.boligsocial.funding.domain.ReportService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/reports")
+@Tag(name = "Reports", description = "Where a round's money stands")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private final ReportService reports;
+
+    public ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/rounds/{roundId}")
+    @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
+    @Operation(summary = "Round report",
+            description = "Totals by source and year (reserved, committed, disbursed), pool utilisation, leverage"
+                    + " (total plan volume ÷ municipal co-financing over the plans holding money) and plans by funding"
+                    + " state, computed in SQL.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = RoundReport.class),
+                    examples = @ExampleObject(name = "report", value = ApiExamples.REPORT)))
+    @APIResponse(responseCode = "404", description = "Funding knows no pool and no plans of this round",
+            content = @Content(mediaType = PoolResource.PROBLEM))
+    public RoundReport round(@PathParam("roundId") String roundId) {
+        return reports.round(roundId);
+    }
+}

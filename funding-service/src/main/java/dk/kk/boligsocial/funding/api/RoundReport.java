@@ -1,0 +1,32 @@
+package dk.kk.boligsocial.funding.api;
+
+import dk.kk.boligsocial.events.common.BudgetSource;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A round's money: totals by source and year, pool utilisation, leverage and plans by funding"
+        + " state. Computed in SQL from the ledger and the plans' budgets.")
+public record RoundReport(
+        String roundId,
+        @Schema(nullable = true, description = "Null for a round without a pool") PoolResponse pool,
+        List<SourceYear> bySourceAndYear,
+        List<SourceYear> bySource,
+        List<SourceYear> byYear,
+        Leverage leverage,
+        @Schema(description = "Number of plans per funding state") Map<String, Long> plansByState,
+        Instant generatedAt) {
+
+    @Schema(description = "Ledger totals; source or year is null in the by-source and by-year lists")
+    public record SourceYear(@Schema(nullable = true) BudgetSource source, @Schema(nullable = true) Integer year,
+                             MoneyValue reserved, MoneyValue committed, MoneyValue disbursed) {
+    }
+
+    @Schema(description = "Total plan volume ÷ municipal co-financing, over the plans holding money (RESERVED or"
+            + " COMMITTED); the seed's 290 mio. ÷ 30 mio. ≈ 9.67")
+    public record Leverage(long plans, MoneyValue planVolume, MoneyValue municipalCoFinancing,
+                           @Schema(nullable = true, example = "9.6667") BigDecimal ratio) {
+    }
+}

@@ -1,0 +1,128 @@
+package dk.kk.boligsocial.funding.domain;
+
+import dk.kk.boligsocial.events.common.BudgetSource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One movement of money, append-only: what, for which plan, source and year, how much, and what caused it (the
+ * {@code ce_id} of a plan event, or an HTTP request). Pool and plan figures are sums over these.
+ */
+@Entity
+@Table(name = "ledger_entry")
+public class LedgerEntry {
+
+    public enum CauseType { EVENT, REQUEST }
+
+    @Id
+    private UUID id;
+    @Column(name = "plan_id")
+    private UUID planId;
+    @Column(name = "round_id")
+    private String roundId;
+    @Column(name = "pool_id")
+    private UUID poolId;
+    @Enumerated(EnumType.STRING)
+    private LedgerKind kind;
+    @Enumerated(EnumType.STRING)
+    private BudgetSource source;
+    @Column(name = "year")
+    private int year;
+    @Column(precision = 15, scale = 2)
+    private BigDecimal amount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cause_type")
+    private CauseType causeType;
+    @Column(name = "cause_id")
+    private String causeId;
+    private String reference;
+    @Column(name = "recorded_by")
+    private String recordedBy;
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    protected LedgerEntry() {
+    }
+
+    private LedgerEntry(UUID id, PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source, int year,
+            BigDecimal amount, CauseType causeType, String causeId, String reference, String recordedBy, Instant at) {
+        this.id = id;
+        this.planId = plan.planId();
+        this.roundId = plan.roundId();
+        this.poolId = source == BudgetSource.MUNICIPALITY ? poolId : null;
+        this.kind = kind;
+        this.source = source;
+        this.year = year;
+        this.amount = amount;
+        this.causeType = causeType;
+        this.causeId = causeId;
+        this.reference = reference;
+        this.recordedBy = recordedBy;
+        this.recordedAt = at;
+    }
+
+    /** An entry caused by a plan event. */
+    public static LedgerEntry fromEvent(PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source, int year,
+            BigDecimal amount, String eventId, Instant at) {
+        return new LedgerEntry(UUID.randomUUID(), plan, poolId, kind, source, year, amount, CauseType.EVENT, eventId,
+                null, "funding-service", at);
+    }
+
+    /** A disbursement recorded over HTTP; its id is the disbursement's. */
+    public static LedgerEntry disbursement(UUID id, PlanFunding plan, UUID poolId, BudgetSource source, int year,
+            BigDecimal amount, String reference, String recordedBy, Instant at) {
+        return new LedgerEntry(id, plan, poolId, LedgerKind.DISBURSEMENT, source, year, amount, CauseType.REQUEST,
+                id.toString(), reference, recordedBy, at);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID planId() {
+        return planId;
+    }
+
+    public LedgerKind kind() {
+        return kind;
+    }
+
+    public BudgetSource source() {
+        return source;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public CauseType causeType() {
+        return causeType;
+    }
+
+    public String causeId() {
+        return causeId;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

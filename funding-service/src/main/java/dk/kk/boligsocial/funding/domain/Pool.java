@@ -1,0 +1,91 @@
+package dk.kk.boligsocial.funding.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A round's municipal co-financing pool (medfinansieringspulje): a total capacity and optional capacities per year.
+ * What it holds is never stored here; it is summed from the ledger (see {@code LedgerRepository}).
+ */
+@Entity
+@Table(name = "pool")
+public class Pool {
+
+    @Id
+    private UUID id;
+    @Column(name = "round_id")
+    private String roundId;
+    private String name;
+    @Column(precision = 15, scale = 2)
+    private BigDecimal capacity;
+    @Version
+    private long version;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "pool_year", joinColumns = @JoinColumn(name = "pool_id"))
+    @OrderBy("year")
+    private List<PoolYear> years = new ArrayList<>();
+
+    protected Pool() {
+    }
+
+    public Pool(String roundId, String name, BigDecimal capacity, List<PoolYear> years, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.roundId = roundId;
+        this.name = name;
+        this.capacity = capacity;
+        this.years = new ArrayList<>(years);
+        this.createdAt = createdAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String roundId() {
+        return roundId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public BigDecimal capacity() {
+        return capacity;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<PoolYear> years() {
+        return List.copyOf(years);
+    }
+
+    public boolean hasYearCapacities() {
+        return !years.isEmpty();
+    }
+
+    public Optional<BigDecimal> capacityIn(int year) {
+        return years.stream().filter(y -> y.year() == year).map(PoolYear::capacity).findFirst();
+    }
+}

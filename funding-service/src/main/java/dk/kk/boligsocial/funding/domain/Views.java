@@ -1,0 +1,76 @@
+package dk.kk.boligsocial.funding.domain;
+
+import dk.kk.boligsocial.funding.api.BudgetLineValue;
+import dk.kk.boligsocial.funding.api.MoneyValue;
+import dk.kk.boligsocial.funding.api.PlanFundingResponse;
+import dk.kk.boligsocial.funding.api.PoolRequest;
+import dk.kk.boligsocial.funding.api.PoolResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Entities and ledger sums into API records; nothing here touches the database. */
+final class Views {
+
+    private Views() {
+    }
+
+    static PoolResponse pool(Pool pool, CoFinancingRule rule, List<YearHolding> holdings) {
+        Map<Integer, YearHolding> byYear = new TreeMap<>();
+        holdings.forEach(h -> byYear.put(h.year(), h));
+        TreeSet<Integer> years = new TreeSet<>(byYear.keySet());
+        pool.years().forEach(y -> years.add(y.year()));
+        List<PoolResponse.YearFigures> figures = new ArrayList<>();
+        for (int year : years) {
+            YearHolding h = byYear.getOrDefault(year, new YearHolding(year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+            BigDecimal capacity = pool.capacityIn(year).orElse(null);
+            figures.add(new PoolResponse.YearFigures(year, capacity == null ? null : money(capacity),
+                    money(h.reserved()), money(h.committed()), money(h.disbursed()),
+                    capacity == null ? null : money(capacity.subtract(h.held()))));
+        }
+        BigDecimal reserved = holdings.stream().map(YearHolding::reserved).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal committed = holdings.stream().map(YearHolding::committed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal disbursed = holdings.stream().map(YearHolding::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal held = reserved.add(committed);
+        return new PoolResponse(pool.id(), pool.roundId(), pool.name(), money(pool.capacity()), money(reserved),
+                money(committed), money(disbursed), money(pool.capacity().subtract(held)),
+                held.divide(pool.capacity(), 4, RoundingMode.HALF_EVEN), figures, rules(rule), pool.version(),
+                pool.createdAt());
+    }
+
+    static PoolRequest.Rules rules(CoFinancingRule rule) {
+        return new PoolRequest.Rules(rule.housingOrganisationMatchRatio(), rule.minimumLocalShare());
+    }
+
+    static PlanFundingResponse plan(PlanFunding plan, List<PlanPosition> positions, List<LedgerEntry> history) {
+        List<BudgetLineValue> budget = plan.budget().stream()
+                .sorted(Comparator.comparing(PlanBudgetLine::source).thenComparingInt(PlanBudgetLine::year))
+                .map(l -> new BudgetLineValue(l.source(), l.year(), money(l.amount())))
+                .toList();
+        List<PlanFundingResponse.Position> lines = positions.stream()
+                .map(p -> new PlanFundingResponse.Position(p.source(), p.year(), money(p.reserved()),
+                        money(p.committed()), money(p.disbursed()), money(p.remaining())))
+                .toList();
+        PlanFundingResponse.Totals totals = new PlanFundingResponse.Totals(
+                money(positions.stream().map(PlanPosition::reserved).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                money(positions.stream().map(PlanPosition::committed).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                money(positions.stream().map(PlanPosition::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                money(positions.stream().map(PlanPosition::remaining).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        List<PlanFundingResponse.HistoryEntry> entries = history.stream()
+                .map(e -> new PlanFundingResponse.HistoryEntry(e.id(), e.kind(), e.source(), e.year(), money(e.amount()),
+                        e.causeType().name(), e.causeId(), e.reference(), e.recordedBy(), e.recordedAt()))
+                .toList();
+        return new PlanFundingResponse(plan.planId(), plan.roundId(), plan.housingOrganisationId(), plan.title(),
+                plan.state(), plan.committedWithoutReservation(), plan.budgetBasis(), budget, lines, totals,
+                plan.ruleChecks(), plan.refusalReasons(), entries, plan.version(), plan.updatedAt());
+    }
+
+    static MoneyValue money(BigDecimal amount) {
+        return MoneyValue.dkk(amount);
+    }
+}

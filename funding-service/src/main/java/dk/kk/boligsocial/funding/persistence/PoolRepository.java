@@ -1,0 +1,30 @@
+package dk.kk.boligsocial.funding.persistence;
+
+import dk.kk.boligsocial.funding.domain.Pool;
+import dk.kk.boligsocial.kit.persistence.KeysetQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PoolRepository implements PanacheRepositoryBase<Pool, UUID> {
+
+    public Optional<Pool> findByRound(String roundId) {
+        return find("roundId", roundId).firstResultOptional();
+    }
+
+    /**
+     * The round's pool with its row lock held until commit: every booking against the pool happens under this lock,
+     * so the sums it checks cannot change underneath it.
+     */
+    public Optional<Pool> lockByRound(String roundId) {
+        return find("roundId", roundId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public List<Pool> page(KeysetQuery query) {
+        return query.apply(this::find);
+    }
+}

@@ -1,0 +1,113 @@
+package dk.kk.boligsocial.funding;
+
+import static dk.kk.boligsocial.funding.Fixtures.as;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.kk.boligsocial.events.common.BudgetLine;
+import dk.kk.boligsocial.events.common.BudgetSource;
+import dk.kk.boligsocial.testkit.Sql;
+import dk.kk.boligsocial.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** The round report: totals, utilisation, leverage and plans by state, and what it costs on 10,000 plans. */
+@QuarkusTest
+class ReportTest {
+
+    private static final Logger LOG = Logger.getLogger(ReportTest.class);
+
+    private static List<BudgetLine> seedProportions() {
+        // the seed: 30 mio. municipal + 30 mio. housing organisations enable plans worth 290 mio.
+        return List.of(Fixtures.line(BudgetSource.LBF, 2012, "23000000.00"),
+                Fixtures.line(BudgetSource.MUNICIPALITY, 2012, "3000000.00"),
+                Fixtures.line(BudgetSource.HOUSING_ORGANISATION, 2012, "3000000.00"));
+    }
+
+    @Test
+    void totalsUtilisationLeverageAndPlansByState() {
+        String round = Fixtures.newRound("10000000.00");
+        UUID org = UUID.randomUUID();
+        UUID committed = UUID.randomUUID();
+        UUID reserved = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        Fixtures.awaitProcessed(Fixtures.publish(Fixtures.prequalified(committed, round, org, seedProportions())));
+        Fixtures.awaitProcessed(Fixtures.publish(Fixtures.granted(committed, round, org, seedProportions())));
+        Fixtures.awaitProcessed(Fixtures.publish(Fixtures.prequalified(reserved, round, org, seedProportions())));
+        Fixtures.awaitProcessed(Fixtures.publish(Fixtures.prequalified(refused, round, org, List.of(
+                Fixtures.line(BudgetSource.MUNICIPALITY, 2012, "5000000.00"),
+                Fixtures.line(BudgetSource.HOUSING_ORGANISATION, 2012, "5000000.00")))));
+        as(Tokens.kommune()).body(java.util.Map.of("source", "LBF", "year", 2012,
+                        "amount", Fixtures.money("1000000.00"), "reference", "Rate 1"))
+                .post("/v1/plans/" + committed + "/disbursements").then().statusCode(201);
+
+        as(Tokens.evaluator()).get("/v1/reports/rounds/" + round).then().statusCode(200)
+                .body("pool.capacity.amount", is(10000000.00f))
+                .body("pool.reserved.amount", is(3000000.00f))
+                .body("pool.committed.amount", is(3000000.00f))
+                .body("pool.available.amount", is(4000000.00f))
+                .body("pool.utilisation", is(0.6f))
+                .body("bySource.find { it.source == 'LBF' }.committed.amount", is(23000000.00f))
+                .body("bySource.find { it.source == 'LBF' }.disbursed.amount", is(1000000.00f))
+                .body("bySource.find { it.source == 'MUNICIPALITY' }.reserved.amount", is(3000000.00f))
+                .body("byYear[0].year", is(2012))
+                .body("byYear[0].committed.amount", is(29000000.00f))
+                .body("bySourceAndYear.size()", is(3))
+                .body("leverage.plans", is(2))
+                .body("leverage.planVolume.amount", is(58000000.00f))
+                .body("leverage.municipalCoFinancing.amount", is(6000000.00f))
+                .body("leverage.ratio", is(9.6667f))
+                .body("plansByState.COMMITTED", is(1))
+                .body("plansByState.RESERVED", is(1))
+                .body("plansByState.REFUSED", is(1));
+        as(Tokens.kommune()).get("/v1/reports/rounds/no-such-round").then().statusCode(404);
+    }
+
+    @Test
+    void theReportOnTenThousandPlans() {
+        String round = Fixtures.newRound("99999999999.00");
+        // seeded directly (the trigger's per-row checks are switched off for the bulk insert of this session only)
+        Sql.update("""
+                SET session_replication_role = replica;
+                INSERT INTO plan_funding (plan_id, round_id, housing_organisation_id, title, state, budget_basis, version,
+                                          created_at, updated_at)
+                SELECT md5(?2 || g)::uuid, ?1, md5('org' || (g % 97))::uuid, 'Plan ' || g,
+                       (ARRAY['RESERVED', 'COMMITTED', 'REFUSED', 'RELEASED'])[1 + g % 4], 'REQUESTED', 0, now(), now()
+                FROM generate_series(1, 10000) g;
+                INSERT INTO plan_budget_line (plan_id, source, year, amount)
+                SELECT md5(?2 || g)::uuid, s, y, 100000.00 + g
+                FROM generate_series(1, 10000) g, unnest(ARRAY['LBF', 'MUNICIPALITY', 'HOUSING_ORGANISATION']) s,
+                     generate_series(2012, 2013) y;
+                INSERT INTO ledger_entry (id, plan_id, round_id, pool_id, kind, source, year, amount, cause_type, cause_id,
+                                          recorded_by, recorded_at)
+                SELECT gen_random_uuid(), md5(?2 || g)::uuid, ?1, CASE WHEN s = 'MUNICIPALITY' THEN p.id END,
+                       CASE WHEN g % 4 = 1 THEN 'COMMITMENT' ELSE 'RESERVATION' END, s, y, 100000.00 + g, 'EVENT',
+                       'seed', 'test', now()
+                FROM generate_series(1, 10000) g, unnest(ARRAY['LBF', 'MUNICIPALITY', 'HOUSING_ORGANISATION']) s,
+                     generate_series(2012, 2013) y, pool p
+                WHERE p.round_id = ?1 AND g % 4 IN (0, 1) AND (s = 'MUNICIPALITY' OR g % 4 = 1);
+                SET session_replication_role = origin;
+                ANALYZE plan_funding; ANALYZE plan_budget_line; ANALYZE ledger_entry""".replace("?1", "'" + round + "'")
+                .replace("?2", "'" + round + "'"));
+        assertEquals(10000, Sql.count("select count(*) from plan_funding where round_id = ?", round));
+
+        as(Tokens.kommune()).get("/v1/reports/rounds/" + round).then().statusCode(200);
+        long best = Long.MAX_VALUE;
+        Response report = null;
+        for (int i = 0; i < 5; i++) {
+            long started = System.nanoTime();
+            report = as(Tokens.kommune()).get("/v1/reports/rounds/" + round);
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        report.then().statusCode(200)
+                .body("plansByState.RESERVED", is(2500))
+                .body("leverage.plans", is(5000))
+                .body("leverage.ratio", is(3.0f));
+        LOG.infof("round report on 10,000 plans (60,000 budget lines, %d ledger entries): best of 5 = %d ms",
+                Sql.count("select count(*) from ledger_entry where round_id = ?", round), best / 1_000_000);
+    }
+}
