@@ -3,6 +3,7 @@ package dk.kk.boligsocial.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.restassured.RestAssured;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +47,78 @@ public final class OpenApiContract {
                 .then().statusCode(200)
                 .extract().asString();
         compare(normalise(served), committedFile, updateRequested());
+    }
+
+    /**
+     * Every operation of the served document carries what the teams building on it rely on: a
+     * summary and tags, a security requirement, a success answer with an example, problem answers
+     * for 401, 403 and 500, 404 where the path names a resource, and 400 plus a request example
+     * where it takes a body.
+     *
+     * @param expectedOperations how many operations the service has, so that none goes missing
+     */
+    public static void assertEveryOperationDocumented(int expectedOperations) {
+        JsonNode doc;
+        try {
+            doc = MAPPER.readTree(RestAssured.given().queryParam("format", "json").get("/q/openapi").asString());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("the served OpenAPI document is not JSON", e);
+        }
+        List<String> missing = new ArrayList<>();
+        int operations = 0;
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
+                if (!List.of("get", "post", "put", "delete", "patch").contains(entry.getKey())) {
+                    continue;
+                }
+                operations++;
+                missing.addAll(gaps(entry.getKey().toUpperCase() + " " + path.getKey(), path.getKey(),
+                        entry.getValue(), doc.has("security")));
+            }
+        }
+        if (!missing.isEmpty()) {
+            fail("OpenAPI operations lack: " + missing);
+        }
+        if (operations != expectedOperations) {
+            fail("expected " + expectedOperations + " operations in the OpenAPI document, found " + operations);
+        }
+    }
+
+    private static List<String> gaps(String name, String path, JsonNode operation, boolean globalSecurity) {
+        List<String> missing = new ArrayList<>();
+        JsonNode responses = operation.get("responses");
+        if (!operation.hasNonNull("summary")) {
+            missing.add(name + ": summary");
+        }
+        if (!operation.has("tags") || operation.get("tags").isEmpty()) {
+            missing.add(name + ": tags");
+        }
+        if (!operation.has("security") && !globalSecurity) {
+            missing.add(name + ": security requirement");
+        }
+        String success = responses.has("200") ? "200" : "201";
+        if (!responses.has(success)) {
+            missing.add(name + ": success response");
+        } else if (!responses.get(success).toString().contains("example")) {
+            missing.add(name + ": response example");
+        }
+        for (String code : List.of("401", "403", "500")) {
+            if (!responses.has(code)) {
+                missing.add(name + ": response " + code);
+            }
+        }
+        if (path.contains("{") && !responses.has("404")) {
+            missing.add(name + ": response 404");
+        }
+        if (operation.has("requestBody")) {
+            if (!responses.has("400")) {
+                missing.add(name + ": response 400");
+            }
+            if (!operation.get("requestBody").toString().contains("\"examples\"")) {
+                missing.add(name + ": request example");
+            }
+        }
+        return missing;
     }
 
     static void compare(String actual, Path committedFile, boolean update) {

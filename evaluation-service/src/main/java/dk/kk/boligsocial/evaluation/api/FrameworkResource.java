@@ -1,5 +1,7 @@
 package dk.kk.boligsocial.evaluation.api;
 
+import dk.kk.boligsocial.kit.web.QueryParams;
+import dk.kk.boligsocial.kit.web.Bodies;
 import static dk.kk.boligsocial.kit.security.Roles.BOLIGORGANISATION;
 import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
 import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
@@ -107,7 +109,7 @@ public class FrameworkResource {
     public Response target(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2013") @PathParam("year") String year,
             @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, TargetRequest body) {
-        return withETag(frameworks.setTarget(planId, indicatorId, QueryParams.year(year), ifMatch, Bodies.required(body)));
+        return withETag(frameworks.setTarget(planId, indicatorId, QueryParams.year("year", year), ifMatch, Bodies.required(body)));
     }
 
     @POST
@@ -123,7 +125,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "The period is locked already", content = @Content(mediaType = PROBLEM))
     public PeriodResponse lock(@PathParam("planId") UUID planId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year) {
-        return frameworks.lock(planId, QueryParams.year(year));
+        return frameworks.lock(planId, QueryParams.year("year", year));
     }
 
     @POST
@@ -137,7 +139,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "The period is not locked", content = @Content(mediaType = PROBLEM))
     public PeriodResponse unlock(@PathParam("planId") UUID planId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year) {
-        return frameworks.unlock(planId, QueryParams.year(year));
+        return frameworks.unlock(planId, QueryParams.year("year", year));
     }
 
     private static Response withETag(PlanIndicatorResponse indicator) {

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.evaluation.domain;
 
+import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.evaluation.api.AssessmentValue;
 import dk.kk.boligsocial.evaluation.api.EvaluationKind;
 import dk.kk.boligsocial.evaluation.api.EvaluationRequest;

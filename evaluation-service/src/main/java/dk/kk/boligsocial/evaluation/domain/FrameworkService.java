@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.evaluation.domain;
 
+import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.evaluation.api.BaselineRequest;
 import dk.kk.boligsocial.evaluation.api.FrameworkResponse;
 import dk.kk.boligsocial.evaluation.api.PeriodResponse;

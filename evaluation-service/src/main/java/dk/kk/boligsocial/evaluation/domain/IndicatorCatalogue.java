@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.evaluation.domain;
 
+import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.evaluation.api.IndicatorRequest;
 import dk.kk.boligsocial.evaluation.api.IndicatorResponse;
 import dk.kk.boligsocial.evaluation.persistence.IndicatorRepository;

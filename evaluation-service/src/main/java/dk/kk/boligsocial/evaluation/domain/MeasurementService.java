@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.evaluation.domain;
 
+import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.evaluation.api.MeasurementRequest;
 import dk.kk.boligsocial.evaluation.api.MeasurementResponse;
 import dk.kk.boligsocial.evaluation.api.ReviewRequest;

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.funding.api;
 
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.events.common.BudgetSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

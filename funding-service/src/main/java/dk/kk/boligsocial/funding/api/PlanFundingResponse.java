@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.funding.api;
 
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.events.common.BudgetSource;
 import dk.kk.boligsocial.events.funding.RefusalReason;
 import dk.kk.boligsocial.events.funding.RuleCheck;

@@ -1,6 +1,6 @@
 package dk.kk.boligsocial.funding.domain;
 
-import dk.kk.boligsocial.funding.api.MoneyValue;
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.kit.api.FieldError;
 import java.math.BigDecimal;
 import java.util.List;

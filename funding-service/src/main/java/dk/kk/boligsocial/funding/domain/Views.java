@@ -1,7 +1,7 @@
 package dk.kk.boligsocial.funding.domain;
 
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.funding.api.BudgetLineValue;
-import dk.kk.boligsocial.funding.api.MoneyValue;
 import dk.kk.boligsocial.funding.api.PlanFundingResponse;
 import dk.kk.boligsocial.funding.api.PoolRequest;
 import dk.kk.boligsocial.funding.api.PoolResponse;

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.api;
 
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

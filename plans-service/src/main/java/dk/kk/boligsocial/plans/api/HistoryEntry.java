@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.api;
 
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.plan.PlanStatus;
 import java.time.Instant;

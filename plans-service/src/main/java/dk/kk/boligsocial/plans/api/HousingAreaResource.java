@@ -1,5 +1,7 @@
 package dk.kk.boligsocial.plans.api;
 
+import dk.kk.boligsocial.kit.web.QueryParams;
+import dk.kk.boligsocial.kit.web.Bodies;
 import static dk.kk.boligsocial.kit.security.Roles.BOLIGORGANISATION;
 import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
 import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.api;
 
+import dk.kk.boligsocial.kit.web.Bodies;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

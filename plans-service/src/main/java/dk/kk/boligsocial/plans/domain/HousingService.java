@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.domain;
 
+import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.kit.api.ConflictException;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.domain;
 
+import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.kit.api.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dk.kk.boligsocial.plans.domain;
 
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.plans.api.ActivityValue;
 import dk.kk.boligsocial.plans.api.BudgetLineValue;
 import dk.kk.boligsocial.plans.api.HistoryEntry;
 import dk.kk.boligsocial.plans.api.HousingAreaResponse;
 import dk.kk.boligsocial.plans.api.HousingOrganisationResponse;
-import dk.kk.boligsocial.plans.api.MoneyValue;
 import dk.kk.boligsocial.plans.api.PlanResponse;
 import dk.kk.boligsocial.plans.api.RoundResponse;
 import java.math.BigDecimal;

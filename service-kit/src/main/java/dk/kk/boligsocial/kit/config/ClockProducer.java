@@ -1,10 +1,10 @@
-package dk.kk.boligsocial.funding.config;
+package dk.kk.boligsocial.kit.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** One clock for the service, so that tests could pin time without touching the code under test. */
+/** The services' one clock (UTC), injected wherever time is taken, so that time is never read ad hoc. */
 public class ClockProducer {
 
     @Produces

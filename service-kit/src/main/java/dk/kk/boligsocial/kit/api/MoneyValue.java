@@ -1,8 +1,10 @@
-package dk.kk.boligsocial.funding.api;
+package dk.kk.boligsocial.kit.api;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** Money on the wire, {@code {"amount": 30000000.00, "currency": "DKK"}}, in every service's API. */
 @Schema(description = "An amount of money in whole øre.", example = "{\"amount\": 30000000.00, \"currency\": \"DKK\"}")
 public record MoneyValue(
         @Schema(description = "Amount, at most 2 decimals", example = "2500000.00") BigDecimal amount,
@@ -10,7 +12,8 @@ public record MoneyValue(
 
     public static final String DKK = "DKK";
 
+    /** Danish kroner, shown with two decimals. */
     public static MoneyValue dkk(BigDecimal amount) {
-        return new MoneyValue(amount.setScale(2), DKK);
+        return new MoneyValue(amount.setScale(2, RoundingMode.UNNECESSARY), DKK);
     }
 }
