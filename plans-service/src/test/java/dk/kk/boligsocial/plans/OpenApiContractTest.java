@@ -21,4 +21,9 @@ class OpenApiContractTest {
     void everyOperationIsDocumentedForTheTeamsThatBuildOnIt() {
         OpenApiContract.assertEveryOperationDocumented(OPERATIONS);
     }
+
+    @Test
+    void theApiGuideDescribesEveryOperation() {
+        OpenApiContract.assertEveryOperationIn(Path.of("../docs/api-guide.md"));
+    }
 }

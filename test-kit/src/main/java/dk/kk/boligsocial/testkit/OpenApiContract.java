@@ -84,6 +84,32 @@ public final class OpenApiContract {
         }
     }
 
+    /**
+     * The guide for people ({@code docs/api-guide.md}) names every operation of the served
+     * document as {@code `METHOD /path`}, so prose and code cannot drift apart unnoticed.
+     */
+    public static void assertEveryOperationIn(Path guide) {
+        String text = read(guide);
+        JsonNode doc;
+        try {
+            doc = MAPPER.readTree(RestAssured.given().queryParam("format", "json").get("/q/openapi").asString());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("the served OpenAPI document is not JSON", e);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (String method : List.of("get", "post", "put", "delete", "patch")) {
+                String operation = "`" + method.toUpperCase() + " " + path.getKey() + "`";
+                if (path.getValue().has(method) && !text.contains(operation)) {
+                    missing.add(operation);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            fail(guide + " does not describe " + missing);
+        }
+    }
+
     private static List<String> gaps(String name, String path, JsonNode operation, boolean globalSecurity) {
         List<String> missing = new ArrayList<>();
         JsonNode responses = operation.get("responses");
