@@ -91,7 +91,9 @@ class RoundsAndHousingTest {
 
     @Test
     void healthAndMetricsAreOpenEverythingElseNeedsAToken() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItem("outbox"))
+                .body("checks.name", hasItem("Database connections health check"));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
