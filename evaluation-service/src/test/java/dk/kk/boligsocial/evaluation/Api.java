@@ -69,10 +69,11 @@ public final class Api {
         return PLANS.publish(grant.planId().toString(), ceId, EventType.PLAN_GRANTED.type(), "/plans-service", json(grant));
     }
 
-    public static void publishCompleted(TestPlan plan) {
+    /** Publishes plan.completed.v1 as plans-service would; returns its ce_id. */
+    public static String publishCompleted(TestPlan plan) {
         PlanCompletedV1 completed = new PlanCompletedV1(plan.id(), "2011-14", plan.organisationId(),
                 new Decision("test-kommune", Instant.now(), null, null));
-        PLANS.publish(plan.id().toString(), EventType.PLAN_COMPLETED.type(), "/plans-service", json(completed));
+        return PLANS.publish(plan.id().toString(), EventType.PLAN_COMPLETED.type(), "/plans-service", json(completed));
     }
 
     /** A plan granted with the two themes {@link #THEMES}, once its framework exists. */
@@ -81,7 +82,12 @@ public final class Api {
     }
 
     public static TestPlan grantedPlan(List<String> themes) {
-        TestPlan plan = new TestPlan(UUID.randomUUID(), UUID.randomUUID());
+        return grantedPlan(UUID.randomUUID(), themes);
+    }
+
+    /** A plan of the given housing organisation, e.g. a second plan of the same organisation. */
+    public static TestPlan grantedPlan(UUID organisationId, List<String> themes) {
+        TestPlan plan = new TestPlan(UUID.randomUUID(), organisationId);
         publishGranted(granted(plan.id(), plan.organisationId(), themes));
         awaitFramework(plan.id());
         return plan;

@@ -125,6 +125,7 @@ class BadInputTest {
         String body = "{\"code\": \"" + code + "\", \"roundId\": \"2011-14\", \"theme\": \"INTEGRATION\","
                 + " \"nameDa\": \"Unge i lektiecaféer\", \"nameEn\": \"Young people in homework cafés\", \"unit\": \"COUNT\","
                 + " \"direction\": \"HIGHER_IS_BETTER\", \"description\": \"Antal unge i lektiecaféer.\"}";
+        Api.TestPlan earlier = Api.grantedPlan(java.util.List.of("INTEGRATION"));
         as(Tokens.evaluator()).body(body).post("/v1/indicators").then().statusCode(403);
         String id = as(Tokens.kommune()).body(body).post("/v1/indicators").then().statusCode(201)
                 .header("Location", containsString("/v1/indicators/")).extract().path("id");
@@ -132,6 +133,8 @@ class BadInputTest {
         as(Tokens.reader()).get("/v1/indicators/" + id).then().statusCode(200).body("code", is(code));
         Api.TestPlan later = Api.grantedPlan(java.util.List.of("INTEGRATION"));
         as(Tokens.reader()).get("/v1/plans/" + later.id() + "/framework").then().body("indicators.code", hasItem(code));
+        // a framework granted before the addition keeps the indicators it was granted with
+        as(Tokens.reader()).get("/v1/plans/" + earlier.id() + "/framework").then().body("indicators.code", not(hasItem(code)));
         as(Tokens.reader()).queryParam("theme", "INTEGRATION").queryParam("limit", 2).get("/v1/indicators").then()
                 .statusCode(200).body("items.size()", is(2)).body("next", not(is((Object) null)));
     }

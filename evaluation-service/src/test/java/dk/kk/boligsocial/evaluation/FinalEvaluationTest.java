@@ -3,6 +3,7 @@ package dk.kk.boligsocial.evaluation;
 import static dk.kk.boligsocial.evaluation.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,15 +11,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.boligsocial.testkit.Await;
 import dk.kk.boligsocial.testkit.EventContract;
 import dk.kk.boligsocial.testkit.KafkaTopic;
+import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** plan.completed.v1 opens the final evaluation as due; submitting it announces evaluation.completed.v1. */
+/**
+ * plan.completed.v1 opens the final evaluation as due; submitting it announces evaluation.completed.v1. The theme
+ * report sums up progress and latest ratings across plans.
+ */
 @QuarkusTest
 class FinalEvaluationTest {
 
@@ -40,7 +46,11 @@ class FinalEvaluationTest {
         as(Tokens.reader()).get("/v1/plans/" + plan.id() + "/framework").then().body("status", is("COMPLETED"));
         String finalId = as(Tokens.reader()).queryParam("kind", "FINAL").get(evaluations).then()
                 .body("items[0].status", is("DUE")).extract().path("items[0].id");
-        Api.publishCompleted(plan);
+        // the completion again (e.g. republished by hand, so under a new ce_id): still one FINAL evaluation
+        String again = Api.publishCompleted(plan);
+        Await.until(Duration.ofSeconds(30), () -> Sql.count(
+                "select count(*) from processed_event where consumer = 'evaluation-service' and event_id = ?", again) == 1);
+        assertEquals(1, Sql.count("select count(*) from evaluation where plan_id = ? and kind = 'FINAL'", plan.id()));
 
         String path = evaluations + "/" + finalId;
         as(Tokens.evaluator()).body(Map.of("assessments", Api.assessments(Api.THEMES, 4)))
@@ -67,6 +77,9 @@ class FinalEvaluationTest {
         ConsumerRecord<String, String> completed = records.get(1);
         assertEquals(plan.id().toString(), completed.key());
         assertEquals(plan.id().toString(), KafkaTopic.header(completed, "ce_subject"));
+        assertEquals("/evaluation-service", KafkaTopic.header(completed, "ce_source"));
+        assertEquals("application/json", KafkaTopic.header(completed, "content-type"));
+        UUID.fromString(KafkaTopic.header(completed, "ce_id"));
         EventContract.assertValid(KafkaTopic.header(completed, "ce_type"), completed.value());
         JsonNode payload = JSON.readTree(completed.value());
         assertEquals(finalId, payload.get("evaluationId").asText());
@@ -76,31 +89,56 @@ class FinalEvaluationTest {
         assertEquals("test-evaluator", payload.get("author").asText());
 
         as(Tokens.reader()).get(evaluations).then().body("items.kind", contains("MIDTERM", "FINAL"));
+        assertEquals(1, Sql.count("select count(*) from audit_record where action = 'evaluation.opened' and resource_id = ?",
+                finalId));
+        assertEquals(1, Sql.count("select count(*) from audit_record where action = 'evaluation.submitted'"
+                + " and actor = 'test-evaluator' and resource_id = ?", finalId));
     }
 
     @Test
-    void theThemeReportCountsPlansTracksAndLatestRatings() {
-        Api.TestPlan plan = Api.grantedPlan(List.of("SUNDHED"));
-        Api.setBaseline(plan.id(), Api.SELF_RATED_HEALTH, "2.50");
-        Api.setTarget(plan.id(), Api.SELF_RATED_HEALTH, 2012, "3.50");
-        Api.review(plan.id(), Api.SELF_RATED_HEALTH, Api.reported(plan.id(), Api.SELF_RATED_HEALTH, 2012, "3.75"),
-                "APPROVED", null).then().statusCode(200);
+    void theThemeReportCountsPlansTracksAverageProgressAndLatestRatings() {
+        // two plans of one housing organisation, whose token scopes the report to exactly these two
+        UUID organisation = UUID.randomUUID();
+        Api.TestPlan ahead = Api.grantedPlan(organisation, List.of("SUNDHED"));
+        Api.TestPlan behind = Api.grantedPlan(organisation, List.of("SUNDHED"));
+        UUID health = Api.SELF_RATED_HEALTH;
+        Api.setBaseline(ahead.id(), health, "2.50");
+        Api.setTarget(ahead.id(), health, 2012, "3.50");
+        Api.review(ahead.id(), health, Api.reported(ahead.id(), health, 2012, "3.75"), "APPROVED", null).then().statusCode(200);
+        Api.setBaseline(behind.id(), health, "3.00");
+        Api.setTarget(behind.id(), health, 2012, "4.00");
+        Api.review(behind.id(), health, Api.reported(behind.id(), health, 2012, "3.25"), "APPROVED", null).then().statusCode(200);
+        Api.review(behind.id(), health, Api.reported(behind.id(), health, 2012, "5.00"), "RETURNED", "Forkert skala.")
+                .then().statusCode(200);
+        String aheadEvaluations = "/v1/plans/" + ahead.id() + "/evaluations";
         as(Tokens.kommune()).body(Map.of("kind", "BASELINE", "assessments", Api.assessments(List.of("SUNDHED"), 5)))
-                .post("/v1/plans/" + plan.id() + "/evaluations").then().statusCode(201);
-        String mine = Tokens.boligorganisation(plan.organisationId());
+                .post(aheadEvaluations).then().statusCode(201);
+        // the later MIDTERM replaces the BASELINE as the plan's latest rating
+        as(Tokens.evaluator()).body(Map.of("kind", "MIDTERM", "assessments", Api.assessments(List.of("SUNDHED"), 2)))
+                .post(aheadEvaluations).then().statusCode(201);
+        as(Tokens.kommune()).body(Map.of("kind", "BASELINE", "assessments", Api.assessments(List.of("SUNDHED"), 3)))
+                .post("/v1/plans/" + behind.id() + "/evaluations").then().statusCode(201);
 
-        as(mine).queryParam("roundId", "2011-14").get("/v1/reports/themes").then().statusCode(200)
+        as(Tokens.boligorganisation(organisation)).queryParam("roundId", "2011-14").get("/v1/reports/themes").then()
+                .statusCode(200)
                 .body("themes.theme", contains("BOERN_UNGE_FAMILIER", "SOCIALT_LIV_OG_EVNEN_TIL_AT_BO",
                         "BESKAEFTIGELSE_OG_UDDANNELSE", "SUNDHED", "INTEGRATION"))
-                .body("themes[3].plans", is(1))
-                .body("themes[3].indicators", is(2))
+                .body("themes[3].plans", is(2))
+                // SELF_RATED_HEALTH and HEALTH_ACTIVITY_PARTICIPANTS of each plan
+                .body("themes[3].indicators", is(4))
                 .body("themes[3].onTrack", is(1))
-                .body("themes[3].noData", is(1))
-                .body("themes[3].averageProgress", is(1.25f))
-                .body("themes[3].latestEvaluations.evaluations", is(1))
-                .body("themes[3].latestEvaluations.distribution[4].count", is(1))
-                .body("themes[0].plans", is(0));
+                .body("themes[3].offTrack", is(1))
+                .body("themes[3].noData", is(2))
+                // ((3.75 - 2.50) / (3.50 - 2.50) + (3.25 - 3.00) / (4.00 - 3.00)) / 2 = (1.25 + 0.25) / 2; the returned 5.00 does not count
+                .body("themes[3].averageProgress", is(0.75f))
+                .body("themes[3].latestEvaluations.evaluations", is(2))
+                .body("themes[3].latestEvaluations.averageRating", is(2.5f))
+                .body("themes[3].latestEvaluations.distribution.count", contains(0, 1, 1, 0, 0))
+                .body("themes[0].plans", is(0))
+                .body("themes[0].averageProgress", nullValue());
         as(Tokens.reader()).queryParam("roundId", "2011-14").get("/v1/reports/themes").then().statusCode(200);
         as(Tokens.reader()).get("/v1/reports/themes").then().statusCode(400).body("errors[0].field", is("roundId"));
+        as(Tokens.reader()).queryParam("roundId", "1999-02").get("/v1/reports/themes").then().statusCode(400)
+                .body("errors[0].field", is("roundId"));
     }
 }

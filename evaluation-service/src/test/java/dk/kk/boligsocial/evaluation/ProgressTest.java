@@ -3,6 +3,7 @@ package dk.kk.boligsocial.evaluation;
 import static dk.kk.boligsocial.evaluation.Api.as;
 import static dk.kk.boligsocial.evaluation.Api.indicatorPath;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -98,6 +99,11 @@ class ProgressTest {
         Api.report(plan.id(), clubs, 2012, "35.00", Tokens.evaluator()).then().statusCode(409)
                 .contentType("application/problem+json").body("locked", is(true));
         Api.review(plan.id(), clubs, pending, "APPROVED", null).then().statusCode(409);
+        String clubsPath = indicatorPath(plan.id(), clubs);
+        as(Tokens.evaluator()).header("If-Match", Api.etag(clubsPath)).body(Map.of("value", new BigDecimal("50.00")))
+                .put(clubsPath + "/targets/2012").then().statusCode(409);
+        as(Tokens.reader()).get(clubsPath + "/measurements/" + pending).then().body("status", is("REPORTED"));
+        as(Tokens.reader()).get(clubsPath).then().body("targets", empty());
         as(Tokens.kommune()).post("/v1/plans/" + plan.id() + "/periods/2012/lock").then().statusCode(409);
         Api.reported(plan.id(), clubs, 2013, "35.00");
         assertEquals(measurements + 1, Sql.count("select count(*) from measurement where plan_id = ?", plan.id()));
@@ -109,6 +115,9 @@ class ProgressTest {
                 .body("periods[0].lockHistory.action", contains("LOCKED", "UNLOCKED"));
         assertEquals(1, Sql.count("select count(*) from audit_record where action = 'period.locked' and resource_id = ?",
                 plan.id() + "/2012"));
+        assertEquals(1, Sql.count("select count(*) from audit_record where action = 'period.unlocked'"
+                + " and actor = 'test-kommune' and resource_id = ?", plan.id() + "/2012"));
+        as(Tokens.kommune()).post("/v1/plans/" + plan.id() + "/periods/2012/unlock").then().statusCode(409);
     }
 
     @Test

@@ -4,16 +4,19 @@ import static dk.kk.boligsocial.evaluation.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.kk.boligsocial.testkit.Await;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,42 +30,69 @@ class RolesTest {
     private static final String OTHER = "boligorganisation (other)";
     private static final List<String> ROLES = List.of("kommune", "evaluator", OWN, OTHER, "lbf", "reader");
 
-    /** An operation on a fresh plan; answers the response. */
-    private record Operation(String name, List<String> allowed, BiFunction<Api.TestPlan, String, Response> call) {
+    /** An operation answering {@code success} to the allowed roles; planScoped ones get a fresh plan per call. */
+    private record Operation(String name, List<String> allowed, int success, boolean planScoped,
+            BiFunction<Api.TestPlan, String, Response> call) {
     }
 
     @Test
     void everyOperationTimesEveryRole() {
         List<Operation> operations = List.of(
-                new Operation("GET framework", readers(), (p, t) -> as(t).get("/v1/plans/" + p.id() + "/framework")),
-                new Operation("GET plan indicator", readers(), (p, t) -> as(t).get(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS))),
-                new Operation("GET measurements", readers(), (p, t) -> as(t).get(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/measurements")),
-                new Operation("GET evaluations", readers(), (p, t) -> as(t).get("/v1/plans/" + p.id() + "/evaluations")),
-                new Operation("PUT baseline", List.of("kommune", "evaluator"), (p, t) -> as(t)
+                onPlan("GET framework", readers(), 200, (p, t) -> as(t).get("/v1/plans/" + p.id() + "/framework")),
+                onPlan("GET plan indicator", readers(), 200, (p, t) -> as(t).get(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS))),
+                onPlan("PUT baseline", List.of("kommune", "evaluator"), 200, (p, t) -> as(t)
                         .header("If-Match", Api.etag(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS)))
                         .body(Map.of("value", new BigDecimal("40"), "date", "2011-12-31"))
                         .put(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/baseline")),
-                new Operation("PUT target", List.of("kommune", "evaluator"), (p, t) -> as(t)
+                onPlan("PUT target", List.of("kommune", "evaluator"), 200, (p, t) -> as(t)
                         .header("If-Match", Api.etag(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS)))
                         .body(Map.of("value", new BigDecimal("60")))
                         .put(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/targets/2013")),
-                new Operation("POST measurement", List.of("evaluator", OWN),
+                onPlan("POST lock", List.of("kommune"), 200, (p, t) -> as(t).post("/v1/plans/" + p.id() + "/periods/2012/lock")),
+                onPlan("POST unlock", List.of("kommune"), 200, (p, t) -> {
+                    as(Tokens.kommune()).post("/v1/plans/" + p.id() + "/periods/2012/lock").then().statusCode(200);
+                    return as(t).post("/v1/plans/" + p.id() + "/periods/2012/unlock");
+                }),
+                onPlan("POST measurement", List.of("evaluator", OWN), 201,
                         (p, t) -> Api.report(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41", t)),
-                new Operation("POST review", List.of("kommune"), (p, t) -> {
+                onPlan("GET measurements", readers(), 200, (p, t) -> as(t).get(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/measurements")),
+                onPlan("GET measurement", readers(), 200, (p, t) -> as(t).get(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS)
+                        + "/measurements/" + Api.reported(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41"))),
+                onPlan("POST review", List.of("kommune"), 200, (p, t) -> {
                     String id = Api.reported(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41");
                     String path = Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/measurements/" + id;
                     return as(t).header("If-Match", Api.etag(path)).body(Map.of("outcome", "APPROVED")).post(path + "/review");
                 }),
-                new Operation("POST lock", List.of("kommune"), (p, t) -> as(t).post("/v1/plans/" + p.id() + "/periods/2012/lock")),
-                new Operation("POST evaluation", List.of("kommune", "evaluator"), (p, t) -> as(t)
+                onPlan("POST evaluation", List.of("kommune", "evaluator"), 201, (p, t) -> as(t)
                         .body(Map.of("kind", "BASELINE", "assessments", Api.assessments(Api.THEMES, 3)))
-                        .post("/v1/plans/" + p.id() + "/evaluations")));
+                        .post("/v1/plans/" + p.id() + "/evaluations")),
+                onPlan("GET evaluations", readers(), 200, (p, t) -> as(t).get("/v1/plans/" + p.id() + "/evaluations")),
+                onPlan("GET evaluation", readers(), 200, (p, t) -> as(t).get(finalEvaluation(p))),
+                onPlan("POST submission", List.of("kommune", "evaluator"), 200, (p, t) -> {
+                    String path = finalEvaluation(p);
+                    return as(t).header("If-Match", Api.etag(path)).body(Map.of("assessments", Api.assessments(Api.THEMES, 4)))
+                            .post(path + "/submission");
+                }),
+                shared("GET indicators", ROLES, 200, t -> as(t).get("/v1/indicators")),
+                shared("GET indicator", ROLES, 200, t -> as(t).get("/v1/indicators/" + Api.VANDALISM_COSTS)),
+                shared("POST indicator", List.of("kommune"), 201, t -> as(t).body(Map.of("code",
+                        "ROLE_MATRIX_" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
+                        // under INTEGRATION, which no other test counts indicators of
+                        "roundId", "2011-14", "theme", "INTEGRATION", "nameDa", "Deltagere i lektiecafé",
+                        "nameEn", "Homework café participants", "unit", "COUNT", "direction", "HIGHER_IS_BETTER",
+                        "description", "Antal deltagere.")).post("/v1/indicators")),
+                shared("GET theme report", ROLES, 200, t -> as(t).queryParam("roundId", "2011-14").get("/v1/reports/themes")));
+        assertEquals(18, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
+        assertEquals(List.of(), wrongAnswers(operations));
+    }
 
+    private List<String> wrongAnswers(List<Operation> operations) {
         UUID otherOrganisation = UUID.randomUUID();
+        Api.TestPlan sharedPlan = Api.grantedPlan();
         List<String> wrong = new ArrayList<>();
         for (Operation operation : operations) {
             for (String role : ROLES) {
-                Api.TestPlan plan = Api.grantedPlan();
+                Api.TestPlan plan = operation.planScoped() ? Api.grantedPlan() : sharedPlan;
                 String token = switch (role) {
                     case "kommune" -> Tokens.kommune();
                     case "evaluator" -> Tokens.evaluator();
@@ -74,8 +104,7 @@ class RolesTest {
                 };
                 int expected;
                 if (operation.allowed().contains(role)) {
-                    expected = operation.name().startsWith("GET") ? 200 : operation.name().startsWith("PUT")
-                            || operation.name().equals("POST review") || operation.name().equals("POST lock") ? 200 : 201;
+                    expected = operation.success();
                 } else if (OTHER.equals(role) && operation.allowed().contains(OWN)) {
                     expected = 404;
                 } else {
@@ -87,7 +116,26 @@ class RolesTest {
                 }
             }
         }
-        assertEquals(List.of(), wrong);
+        return wrong;
+    }
+
+    private static Operation onPlan(String name, List<String> allowed, int success,
+            BiFunction<Api.TestPlan, String, Response> call) {
+        return new Operation(name, allowed, success, true, call);
+    }
+
+    private static Operation shared(String name, List<String> allowed, int success, Function<String, Response> call) {
+        return new Operation(name, allowed, success, false, (plan, token) -> call.apply(token));
+    }
+
+    /** Completes the plan and answers the path of its FINAL evaluation, once plan.completed.v1 has opened it. */
+    private static String finalEvaluation(Api.TestPlan plan) {
+        String evaluations = "/v1/plans/" + plan.id() + "/evaluations";
+        Api.publishCompleted(plan);
+        Await.until(Duration.ofSeconds(30), () -> as(Tokens.reader()).queryParam("kind", "FINAL").get(evaluations)
+                .then().extract().jsonPath().getList("items").size() == 1);
+        return evaluations + "/" + as(Tokens.reader()).queryParam("kind", "FINAL").get(evaluations).then()
+                .extract().path("items[0].id");
     }
 
     @Test

@@ -54,22 +54,22 @@ class DisbursementTest {
         Response first = disburse(plan, null, body("MUNICIPALITY", 2012, "600000.00", "Udbetaling 1"));
         first.then().statusCode(201)
                 .header("Location", startsWith("http"))
-                .body("remainingCommitment.amount", is(400000.00f));
+                .body("remainingCommitment.amount", Fixtures.exactly("400000.00"));
         disburse(plan, null, body("MUNICIPALITY", 2012, "400000.00", "Udbetaling 2")).then().statusCode(201)
-                .body("remainingCommitment.amount", is(0.00f));
+                .body("remainingCommitment.amount", Fixtures.exactly("0.00"));
 
         disburse(plan, null, body("MUNICIPALITY", 2012, "0.01", "Udbetaling 3")).then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("committed.amount", is(1000000.00f))
-                .body("disbursed.amount", is(1000000.00f))
-                .body("remaining.amount", is(0.00f));
+                .body("committed.amount", Fixtures.exactly("1000000.00"))
+                .body("disbursed.amount", Fixtures.exactly("1000000.00"))
+                .body("remaining.amount", Fixtures.exactly("0.00"));
         disburse(plan, null, body("LBF", 2015, "1.00", "Intet tilsagn")).then().statusCode(409);
         assertEquals(2, disbursements(plan));
 
         as(Tokens.reader()).get(first.header("Location")).then().statusCode(200)
-                .body("reference", is("Udbetaling 1")).body("remainingCommitment.amount", is(0.00f));
+                .body("reference", is("Udbetaling 1")).body("remainingCommitment.amount", Fixtures.exactly("0.00"));
         as(Tokens.kommune()).get("/v1/plans/" + plan + "/funding").then()
-                .body("totals.disbursed.amount", is(1000000.00f))
+                .body("totals.disbursed.amount", Fixtures.exactly("1000000.00"))
                 .body("history.findAll { it.kind == 'DISBURSEMENT' }.size()", is(2))
                 .body("history.find { it.kind == 'DISBURSEMENT' }.causeType", is("REQUEST"));
     }

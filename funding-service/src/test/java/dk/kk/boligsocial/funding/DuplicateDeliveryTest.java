@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DuplicateDeliveryTest {
 
+    /** Delivers the event twice and waits until both copies have been handled, not just the first. */
     private static String twice(PlanEvent event) {
         String ceId = UUID.randomUUID().toString();
         Fixtures.publish(event, ceId);
         Fixtures.publish(event, ceId);
-        Fixtures.awaitProcessed(ceId);
+        Fixtures.awaitDrained(event.planId());
         return ceId;
     }
 
@@ -41,8 +42,6 @@ class DuplicateDeliveryTest {
 
         twice(Fixtures.granted(granted, round, org, Fixtures.budget("1000000.00")));
         twice(Fixtures.withdrawn(withdrawn, round, org));
-        // a marker event after the duplicates: once it is processed, so are the second copies before it
-        Fixtures.awaitProcessed(Fixtures.publish(Fixtures.rejected(UUID.randomUUID(), round, org)));
 
         assertEquals(2 + 2 + 6, entries(granted));
         assertEquals(2 + 2, entries(withdrawn));

@@ -35,24 +35,24 @@ class EventDrivenFlowTest {
         assertEquals("RESERVED", Fixtures.state(plan));
         assertEquals(2, Fixtures.ledger(plan, "RESERVATION"));
         as(Tokens.kommune()).get("/v1/pools?roundId=" + round).then().statusCode(200)
-                .body("items[0].reserved.amount", is(2000000.00f))
-                .body("items[0].available.amount", is(8000000.00f));
+                .body("items[0].reserved.amount", Fixtures.exactly("2000000.00"))
+                .body("items[0].available.amount", Fixtures.exactly("8000000.00"));
 
         String grantedId = Fixtures.publish(Fixtures.granted(plan, round, org, Fixtures.budget("1000000.00")));
         Fixtures.awaitProcessed(grantedId);
         assertEquals("COMMITTED", Fixtures.state(plan));
         as(Tokens.kommune()).get("/v1/plans/" + plan + "/funding").then().statusCode(200)
                 .body("committedWithoutReservation", is(false))
-                .body("totals.reserved.amount", is(0.00f))
-                .body("totals.committed.amount", is(10000000.00f))
+                .body("totals.reserved.amount", Fixtures.exactly("0.00"))
+                .body("totals.committed.amount", Fixtures.exactly("10000000.00"))
                 .body("history.size()", is(2 + 2 + 6))
                 .body("history[0].causeId", is(prequalifiedId))
                 .body("history[9].causeId", is(grantedId))
                 .body("ruleChecks[0].rule", is("HOUSING_ORGANISATION_MATCH"))
                 .body("ruleChecks[0].outcome", is("PASSED"));
         as(Tokens.kommune()).get("/v1/pools?roundId=" + round).then()
-                .body("items[0].reserved.amount", is(0.00f))
-                .body("items[0].committed.amount", is(2000000.00f));
+                .body("items[0].reserved.amount", Fixtures.exactly("0.00"))
+                .body("items[0].committed.amount", Fixtures.exactly("2000000.00"));
 
         List<ConsumerRecord<String, String>> records = Fixtures.FUNDING.recordsWithKey(plan.toString(), 2, Duration.ofSeconds(30));
         assertEquals(List.of("dk.kk.boligsocial.funding.reserved.v1", "dk.kk.boligsocial.funding.committed.v1"),
@@ -93,8 +93,8 @@ class EventDrivenFlowTest {
         assertEquals("RELEASED", Fixtures.state(plan));
         assertEquals(2, Fixtures.ledger(plan, "RELEASE"));
         as(Tokens.reader()).get("/v1/pools?roundId=" + round).then()
-                .body("items[0].reserved.amount", is(0.00f))
-                .body("items[0].available.amount", is(5000000.00f));
+                .body("items[0].reserved.amount", Fixtures.exactly("0.00"))
+                .body("items[0].available.amount", Fixtures.exactly("5000000.00"));
         List<ConsumerRecord<String, String>> records = Fixtures.FUNDING.recordsWithKey(plan.toString(), 2, Duration.ofSeconds(30));
         ConsumerRecord<String, String> released = records.get(records.size() - 1);
         assertEquals("dk.kk.boligsocial.funding.released.v1", KafkaTopic.header(released, "ce_type"));

@@ -12,6 +12,7 @@ import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.BudgetSource;
 import dk.kk.boligsocial.events.common.Decision;
 import dk.kk.boligsocial.events.common.Money;
+import dk.kk.boligsocial.events.plan.PlanActivatedV1;
 import dk.kk.boligsocial.events.plan.PlanEvent;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
@@ -22,7 +23,11 @@ import dk.kk.boligsocial.testkit.Await;
 import dk.kk.boligsocial.testkit.KafkaTopic;
 import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 
 /** Plan events as plans-service writes them, pools over HTTP, and waiting for the consumer. */
 public final class Fixtures {
@@ -47,13 +54,24 @@ public final class Fixtures {
             .build();
 
     private static final AtomicInteger ROUNDS = new AtomicInteger();
+    private static final RestAssuredConfig EXACT_NUMBERS = RestAssured.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
 
     private Fixtures() {
     }
 
     public static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON)
+        return given().config(EXACT_NUMBERS).contentType(ContentType.JSON).accept(ContentType.JSON)
                 .header("Authorization", Tokens.bearer(token));
+    }
+
+    /**
+     * Money and shares in responses compared exactly: RestAssured reads JSON decimals as float by default, and a
+     * float cannot tell 999,999.99 from 1,000,000.00 (nor 10,000,000.00 from 10,000,000.40), so an øre-level error
+     * would pass unnoticed.
+     */
+    public static Matcher<BigDecimal> exactly(String value) {
+        return Matchers.comparesEqualTo(new BigDecimal(value));
     }
 
     /** A new round with a pool of this capacity; per-year capacities as (year, amount) pairs; rule: 1:1 match. */
@@ -131,6 +149,15 @@ public final class Fixtures {
 
     public static String publish(PlanEvent event, String ceId) {
         return PLANS.publish(event.planId().toString(), ceId, type(event), "/plans-service", json(event));
+    }
+
+    /**
+     * Waits until the consumer has handled everything published so far under this key: a marker with the same key
+     * lands on the same partition behind the earlier records, and funding ignores {@code plan.activated.v1}. Awaiting
+     * the first copy of a duplicate is not enough, because the second copy leaves no new row to wait for.
+     */
+    public static void awaitDrained(UUID key) {
+        awaitProcessed(publish(new PlanActivatedV1(key, "marker", UUID.randomUUID(), decision("test-marker"))));
     }
 
     public static void awaitProcessed(String ceId) {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * 50 prequalifications at once for a pool with room for exactly k of them: exactly k reservations, the rest
- * refused, capacity never exceeded. The consumer handles a partition's records one by one, so the
+ * 50 prequalifications at once, each delivered twice, for a pool with room for exactly k of them: exactly k
+ * reservations, the rest refused, capacity never exceeded. The consumer handles a partition's records one by one, so the
  * concurrency is produced directly: 50 threads run the consumer's transaction (processed-event row, booking,
  * outbox) at the same moment, as 50 consumer instances would.
  */
@@ -59,16 +59,21 @@ class PoolContentionTest {
             IncomingEvent incoming = new IncomingEvent(UUID.randomUUID().toString(),
                     EventType.PLAN_PREQUALIFIED.type(), "/plans-service", event.planId().toString(),
                     OffsetDateTime.now(), null, Fixtures.json(event));
-            results.add(threads.submit(() -> {
-                start.await();
-                return consumer.handleOnce(PlanEventConsumer.CONSUMER, incoming, plans::apply);
-            }));
+            // each event is also redelivered at the same moment (as after a rebalance): it must count once
+            for (int copy = 0; copy < 2; copy++) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return consumer.handleOnce(PlanEventConsumer.CONSUMER, incoming, plans::apply);
+                }));
+            }
         }
         start.countDown();
+        int applied = 0;
         for (Future<Boolean> result : results) {
-            assertTrue(result.get(60, TimeUnit.SECONDS));
+            applied += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
         }
         threads.shutdown();
+        assertEquals(PLANS, applied, "every event applied once, every second copy skipped as a duplicate");
 
         assertEquals(k, Sql.count("select count(*) from plan_funding where round_id = ? and state = 'RESERVED'", round));
         assertEquals(PLANS - k, Sql.count("select count(*) from plan_funding where round_id = ? and state = 'REFUSED'", round));

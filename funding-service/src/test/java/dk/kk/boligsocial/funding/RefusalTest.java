@@ -48,8 +48,8 @@ class RefusalTest {
         assertEquals(0, Fixtures.ledger(plan, "RESERVATION"));
         as(Tokens.kommune()).get("/v1/plans/" + plan + "/funding").then()
                 .body("ruleChecks[0].rule", is("HOUSING_ORGANISATION_MATCH"))
-                .body("ruleChecks[0].expected", is(1000000.00f))
-                .body("ruleChecks[0].actual", is(999999.99f))
+                .body("ruleChecks[0].expected", Fixtures.exactly("1000000.00"))
+                .body("ruleChecks[0].actual", Fixtures.exactly("999999.99"))
                 .body("ruleChecks[0].outcome", is("FAILED"))
                 .body("refusalReasons[0].code", is("RULE_FAILED"));
         JsonNode event = refusal(plan);
@@ -72,8 +72,8 @@ class RefusalTest {
         as(Tokens.lbf()).get("/v1/plans/" + plan + "/funding").then()
                 .body("state", is("REFUSED"))
                 .body("ruleChecks[0].rule", is("MINIMUM_LOCAL_SHARE"))
-                .body("ruleChecks[0].expected", is(0.25f))
-                .body("ruleChecks[0].actual", is(0.2068f))
+                .body("ruleChecks[0].expected", Fixtures.exactly("0.25"))
+                .body("ruleChecks[0].actual", Fixtures.exactly("0.2068"))
                 .body("ruleChecks[0].unit", is("SHARE"));
         assertEquals("RULE_FAILED", refusal(plan).at("/reasons/0/code").asText());
     }
@@ -99,6 +99,29 @@ class RefusalTest {
                 .body("state", is("REFUSED"))
                 .body("refusalReasons.code", hasItem("YEAR_NOT_IN_POOL"));
         assertEquals(2, Sql.count("select count(*) from ledger_entry where round_id = ?", round));
+    }
+
+    @Test
+    void aGrantThatBreaksARuleCommitsNothingAndKeepsTheReservation() throws Exception {
+        String round = Fixtures.newRound("10000000.00");
+        UUID org = UUID.randomUUID();
+        UUID plan = prequalify(round, Fixtures.budget("1000000.00"));
+        assertEquals("RESERVED", Fixtures.state(plan));
+        // granted with the housing organisation's share cut below the municipality's
+        var unmatched = List.of(Fixtures.line(BudgetSource.LBF, 2012, "3000000.00"),
+                Fixtures.line(BudgetSource.MUNICIPALITY, 2012, "1000000.00"),
+                Fixtures.line(BudgetSource.HOUSING_ORGANISATION, 2012, "400000.00"));
+        Fixtures.awaitProcessed(Fixtures.publish(Fixtures.granted(plan, round, org, unmatched)));
+
+        assertEquals(0, Fixtures.ledger(plan, "COMMITMENT"));
+        as(Tokens.kommune()).get("/v1/plans/" + plan + "/funding").then()
+                .body("state", is("RESERVED"))
+                .body("totals.reserved.amount", Fixtures.exactly("2000000.00"))
+                .body("refusalReasons[0].code", is("RULE_FAILED"));
+        ConsumerRecord<String, String> record = Fixtures.FUNDING.recordsWithKey(plan.toString(), 2, Duration.ofSeconds(30)).get(1);
+        assertEquals("dk.kk.boligsocial.funding.reservation-refused.v1", KafkaTopic.header(record, "ce_type"));
+        EventContract.assertValid(KafkaTopic.header(record, "ce_type"), record.value());
+        assertEquals("GRANT", Fixtures.JSON.readTree(record.value()).get("stage").asText());
     }
 
     @Test

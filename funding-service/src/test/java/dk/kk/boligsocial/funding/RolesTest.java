@@ -57,6 +57,8 @@ class RolesTest {
         });
         assertEquals(List.of(), wrong);
         given().get("/v1/pools").then().statusCode(401).contentType("application/problem+json");
+        as(Tokens.lbf()).body(Map.of("roundId", "r-x", "name", "P", "capacity", Fixtures.money("1.00")))
+                .post("/v1/pools").then().statusCode(403).contentType("application/problem+json").body("status", is(403));
     }
 
     @Test
