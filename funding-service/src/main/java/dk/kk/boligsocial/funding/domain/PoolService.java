@@ -74,6 +74,7 @@ public class PoolService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        pools.lockRoundForPoolCreation(request.roundId());
         if (pools.findByRound(request.roundId()).isPresent()) {
             throw new ConflictException("Round " + request.roundId() + " already has a pool; a round has one pool.",
                     Map.of("roundId", request.roundId()));

@@ -12,6 +12,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class PoolRepository implements PanacheRepositoryBase<Pool, UUID> {
 
+    /**
+     * Serialises the creation of a round's pool until the transaction ends, so that of two
+     * concurrent creations the second sees the first's pool (409) instead of failing on the
+     * unique constraint at commit (500).
+     */
+    public void lockRoundForPoolCreation(String roundId) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS held")
+                .setParameter(1, "funding.pool:" + roundId)
+                .getSingleResult();
+    }
+
     public Optional<Pool> findByRound(String roundId) {
         return find("roundId", roundId).firstResultOptional();
     }
