@@ -12,6 +12,8 @@ import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
 import dk.kk.boligsocial.funding.persistence.PoolRepository;
 import dk.kk.boligsocial.kit.api.ConflictException;
 import dk.kk.boligsocial.kit.api.FieldError;
+import dk.kk.boligsocial.kit.api.MoneyRules;
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
@@ -69,8 +71,8 @@ public class PlanFundingService {
         if (request.source() == null) {
             errors.add(new FieldError("source", "is required"));
         }
-        MoneyRules.year(errors, "year", request.year());
-        BigDecimal amount = MoneyRules.check(errors, "amount", request.amount());
+        BudgetYears.check(errors, "year", request.year());
+        BigDecimal amount = MoneyRules.check(errors, "amount", request.amount(), MoneyValue.DKK);
         if (request.reference() == null || request.reference().isBlank() || request.reference().length() > 200) {
             errors.add(new FieldError("reference", "is required, at most 200 characters"));
         }

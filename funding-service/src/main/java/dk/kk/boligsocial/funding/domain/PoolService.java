@@ -7,6 +7,8 @@ import dk.kk.boligsocial.funding.persistence.LedgerRepository;
 import dk.kk.boligsocial.funding.persistence.PoolRepository;
 import dk.kk.boligsocial.kit.api.ConflictException;
 import dk.kk.boligsocial.kit.api.FieldError;
+import dk.kk.boligsocial.kit.api.MoneyRules;
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
@@ -59,7 +61,7 @@ public class PoolService {
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
             errors.add(new FieldError("name", "is required, at most 200 characters"));
         }
-        BigDecimal capacity = MoneyRules.check(errors, "capacity", request.capacity());
+        BigDecimal capacity = MoneyRules.check(errors, "capacity", request.capacity(), MoneyValue.DKK);
         List<PoolYear> years = years(errors, request.years());
         BigDecimal yearsTotal = years.stream().map(PoolYear::capacity).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (capacity != null && yearsTotal.compareTo(capacity) > 0) {
@@ -124,8 +126,8 @@ public class PoolService {
                 continue;
             }
             int before = errors.size();
-            MoneyRules.year(errors, field + ".year", year.year());
-            BigDecimal capacity = MoneyRules.check(errors, field + ".capacity", year.capacity());
+            BudgetYears.check(errors, field + ".year", year.year());
+            BigDecimal capacity = MoneyRules.check(errors, field + ".capacity", year.capacity(), MoneyValue.DKK);
             if (year.year() != null && !seen.add(year.year())) {
                 errors.add(new FieldError(field + ".year", "appears twice"));
             }

@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.plans.domain;
 
-import dk.kk.boligsocial.events.common.Money;
+import dk.kk.boligsocial.kit.api.MoneyRules;
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.events.plan.PlanStatus;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
@@ -74,8 +75,8 @@ public class PlanDecisions {
     @Transactional
     public PlanResponse grant(UUID id, String ifMatch, DecisionRequests.Grant body) {
         List<FieldError> errors = new ArrayList<>();
-        PlanRules.checkMoney(errors, "grantedAmount", body.grantedAmount().amount(), body.grantedAmount().currency(),
-                Money.DKK);
+        MoneyRules.check(errors, "grantedAmount", body.grantedAmount().amount(), body.grantedAmount().currency(),
+                MoneyValue.DKK);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -132,7 +133,7 @@ public class PlanDecisions {
         history.persist(decision);
         events.announce(plan, decision);
         audit.record("plan." + kind.resourceName(), PlanService.RESOURCE, plan.id().toString(), plan.version());
-        return Views.plan(plan, Money.DKK);
+        return Views.plan(plan);
     }
 
     private Instant now() {

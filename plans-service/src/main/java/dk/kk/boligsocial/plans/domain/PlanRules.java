@@ -1,8 +1,8 @@
 package dk.kk.boligsocial.plans.domain;
 
-import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.kit.api.FieldError;
-import java.math.BigDecimal;
+import dk.kk.boligsocial.kit.api.MoneyRules;
+import dk.kk.boligsocial.kit.api.TextRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -144,24 +144,7 @@ public final class PlanRules {
             if (line.source() != null && !seen.add(line.source() + "/" + line.year())) {
                 errors.add(new FieldError(field, "repeats source " + line.source() + " for year " + line.year()));
             }
-            checkMoney(errors, field + ".amount", line.amount(), line.currency(), round.currency());
-        }
-    }
-
-    /** A positive amount in whole øre (at most two decimals) in the round's currency. */
-    public static void checkMoney(List<FieldError> errors, String field, BigDecimal amount, String givenCurrency,
-            String currency) {
-        if (amount == null) {
-            errors.add(new FieldError(field + ".amount", "is required"));
-        } else if (amount.signum() <= 0) {
-            errors.add(new FieldError(field + ".amount", "must be greater than 0"));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError(field + ".amount", "must have at most 2 decimals"));
-        } else if (amount.precision() - amount.scale() > 13) {
-            errors.add(new FieldError(field + ".amount", "must be less than 10^13"));
-        }
-        if (!currency.equals(givenCurrency)) {
-            errors.add(new FieldError(field + ".currency", "must be " + currency));
+            MoneyRules.check(errors, field + ".amount", line.amount(), line.currency(), round.currency());
         }
     }
 

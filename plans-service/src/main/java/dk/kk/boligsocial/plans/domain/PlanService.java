@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.plans.domain;
 
-import dk.kk.boligsocial.events.common.Money;
 import dk.kk.boligsocial.events.plan.PlanStatus;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
@@ -72,7 +71,7 @@ public class PlanService {
                 .planVersion(plan.version())
                 .build());
         audit.record("plan.created", RESOURCE, plan.id().toString(), plan.version());
-        return Views.plan(plan, Money.DKK);
+        return Views.plan(plan);
     }
 
     @Transactional
@@ -96,12 +95,12 @@ public class PlanService {
         plan.revise(content, now());
         plans.flush();
         audit.record("plan.revised", RESOURCE, plan.id().toString(), plan.version());
-        return Views.plan(plan, Money.DKK);
+        return Views.plan(plan);
     }
 
     @Transactional
     public PlanResponse get(UUID id) {
-        return Views.plan(PlanAccess.visible(plans, caller, id), Money.DKK);
+        return Views.plan(PlanAccess.visible(plans, caller, id));
     }
 
     @Transactional
@@ -123,14 +122,14 @@ public class PlanService {
             query.where("housingOrganisationId = :own", "own", caller.organisationId().orElseThrow());
         }
         List<Plan> rows = plans.page(query);
-        return Page.fromLookahead(rows, page, p -> new Cursor(p.createdAt(), p.id()), p -> Views.plan(p, Money.DKK));
+        return Page.fromLookahead(rows, page, p -> new Cursor(p.createdAt(), p.id()), p -> Views.plan(p));
     }
 
     @Transactional
     public Page<HistoryEntry> history(UUID id, PageRequest page) {
         PlanAccess.visible(plans, caller, id);
         List<PlanDecision> rows = decisions.history(id, KeysetQuery.by("decidedAt", page));
-        return Page.fromLookahead(rows, page, d -> new Cursor(d.decidedAt(), d.id()), d -> Views.history(d, Money.DKK));
+        return Page.fromLookahead(rows, page, d -> new Cursor(d.decidedAt(), d.id()), d -> Views.history(d));
     }
 
     private Round requireRound(String roundId) {

@@ -9,7 +9,6 @@ import dk.kk.boligsocial.plans.api.HousingOrganisationResponse;
 import dk.kk.boligsocial.plans.api.PlanResponse;
 import dk.kk.boligsocial.plans.api.RoundResponse;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Turns entities into the API's records, so no entity leaves the domain. */
 final class Views {
@@ -17,8 +16,9 @@ final class Views {
     private Views() {
     }
 
-    static MoneyValue money(BigDecimal amount, String currency) {
-        return amount == null ? null : new MoneyValue(amount.setScale(2, RoundingMode.UNNECESSARY), currency);
+    /** Plans are in DKK, the currency of every round (the round table holds it for the day that changes). */
+    static MoneyValue money(BigDecimal amount) {
+        return amount == null ? null : MoneyValue.dkk(amount);
     }
 
     static RoundResponse round(Round round) {
@@ -37,23 +37,23 @@ final class Views {
                 a.residents(), a.version(), a.createdAt());
     }
 
-    static PlanResponse plan(Plan p, String currency) {
+    static PlanResponse plan(Plan p) {
         BigDecimal total = p.budget().stream().map(RequestedAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PlanResponse(p.id(), p.title(), p.roundId(), p.housingOrganisationId(), p.status(),
                 p.housingAreaIds(), p.themes(), p.targetGroups(), p.periodStart(), p.periodEnd(),
                 p.budget().stream()
-                        .map(b -> new BudgetLineValue(b.source(), b.year(), money(b.amount(), currency)))
+                        .map(b -> new BudgetLineValue(b.source(), b.year(), money(b.amount())))
                         .toList(),
-                money(total, currency),
+                money(total),
                 p.activities().stream().map(a -> new ActivityValue(a.theme(), a.title(), a.description())).toList(),
-                money(p.grantedAmount(), currency),
+                money(p.grantedAmount()),
                 DecisionKind.allowedFrom(p.status()),
                 p.version(), p.createdAt(), p.updatedAt());
     }
 
-    static HistoryEntry history(PlanDecision d, String currency) {
+    static HistoryEntry history(PlanDecision d) {
         return new HistoryEntry(d.id(), d.decision(), d.fromStatus(), d.toStatus(), d.actor(), d.organisationId(),
                 d.decidedAt(), d.reference(), d.reason(), d.recommendation(), d.committee(), d.meetingDate(),
-                money(d.grantedAmount(), currency), d.planVersion());
+                money(d.grantedAmount()), d.planVersion());
     }
 }
