@@ -72,6 +72,14 @@ public enum EventType {
         return TYPE_PREFIX + name;
     }
 
+    /**
+     * What the event is about, the first part of its name: {@code plan}, {@code funding} or
+     * {@code evaluation} (kept with outbox rows for operators; not sent).
+     */
+    public String aggregateType() {
+        return name.substring(0, name.indexOf('.'));
+    }
+
     /** The Kafka topic the type is published on. */
     public String topic() {
         return topic;

@@ -6,7 +6,7 @@ import dk.kk.boligsocial.events.EventType;
 import dk.kk.boligsocial.events.Topics;
 import dk.kk.boligsocial.kafka.LocalKafkaTestResource;
 import dk.kk.boligsocial.messaging.kafka.KafkaClients;
-import dk.kk.boligsocial.messaging.outbox.Outbox;
+import dk.kk.boligsocial.messaging.outbox.AnyTypeOutbox;
 import dk.kk.boligsocial.messaging.relay.BatchResult;
 import dk.kk.boligsocial.messaging.relay.OutboxBatchRelay;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
@@ -51,7 +51,7 @@ class OutboxRelayTest {
     static final String TYPE = EventType.PLAN_SUBMITTED.type();
 
     @Inject
-    Outbox outbox;
+    AnyTypeOutbox outbox;
     @Inject
     TestDatabase db;
     @Inject

@@ -7,7 +7,7 @@ import dk.kk.boligsocial.kafka.LocalKafka;
 import dk.kk.boligsocial.kafka.LocalKafkaTestResource;
 import dk.kk.boligsocial.messaging.health.OutboxBacklog;
 import dk.kk.boligsocial.messaging.health.OutboxReadinessCheck;
-import dk.kk.boligsocial.messaging.outbox.Outbox;
+import dk.kk.boligsocial.messaging.outbox.AnyTypeOutbox;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,7 +38,7 @@ class RelayBrokerOutageTest {
     @InjectLocalKafka
     LocalKafka kafka;
     @Inject
-    Outbox outbox;
+    AnyTypeOutbox outbox;
     @Inject
     TestDatabase db;
     @Inject

@@ -4,7 +4,7 @@ import dk.kk.boligsocial.events.EventType;
 import dk.kk.boligsocial.messaging.cloudevents.IncomingEvent;
 import dk.kk.boligsocial.messaging.cloudevents.PermanentEventFailure;
 import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
-import dk.kk.boligsocial.messaging.outbox.Outbox;
+import dk.kk.boligsocial.messaging.outbox.AnyTypeOutbox;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +25,9 @@ public class TestConsumer {
 
     private final IdempotentConsumer consumer;
     private final AgroalDataSource dataSource;
-    private final Outbox outbox;
+    private final AnyTypeOutbox outbox;
 
-    public TestConsumer(IdempotentConsumer consumer, AgroalDataSource dataSource, Outbox outbox) {
+    public TestConsumer(IdempotentConsumer consumer, AgroalDataSource dataSource, AnyTypeOutbox outbox) {
         this.consumer = consumer;
         this.dataSource = dataSource;
         this.outbox = outbox;

@@ -23,22 +23,16 @@ import java.util.function.Consumer;
  * Applies each event at most once per consumer: the effect runs in a new transaction that first
  * records {@code (consumer, ce_id)} in {@code processed_event}; a second delivery finds the row and
  * is skipped. Effect and record commit or roll back together, and the effect may publish events
- * with {@link dk.kk.boligsocial.messaging.outbox.Outbox#publish} in the same transaction (they
+ * with {@link dk.kk.boligsocial.messaging.outbox.Outbox#publish(java.util.UUID, Record)} in the same transaction (they
  * inherit the incoming event's {@code traceparent}).
  *
  * <h2>Consuming a channel</h2>
+ * One handler class per consumed topic, with its reactions as {@link EventRoutes}:
  * <pre>{@code
  * @Incoming("plans-in")
  * @Blocking
  * public CompletionStage<Void> onPlanEvent(Message<String> message) {
- *     return consumer.accept("funding-service", message, this::apply);
- * }
- *
- * void apply(IncomingEvent event) {                      // runs inside the transaction
- *     if (EventType.PLAN_PREQUALIFIED.type().equals(event.type())) {
- *         funding.reserve(event.dataAs(PlanPrequalifiedV1.class));
- *     }
- *     // other types are not for this consumer: recorded as processed, nothing else happens
+ *     return consumer.accept("funding-service", message, routes);   // routes: EventRoutes
  * }
  * }</pre>
  * with the channel configured as

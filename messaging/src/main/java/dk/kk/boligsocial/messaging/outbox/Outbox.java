@@ -20,14 +20,16 @@ import java.util.UUID;
 /**
  * Writes events into the transactional outbox, in the caller's transaction: the event exists if
  * and only if the business change that it announces commits. The relay publishes it afterwards.
+ * The payload record decides the event's {@code ce_type} and topic ({@link EventType#ofPayloadType}),
+ * so a service never names either:
  *
  * <pre>{@code
  * @Transactional
- * public Plan prequalify(UUID planId, Decision decision) {
- *     Plan plan = plans.lockById(planId);
- *     plan.prequalify(decision);
- *     outbox.publish("plan", planId.toString(), EventType.PLAN_PREQUALIFIED.type(), PlanPrequalifiedV1.of(plan));
- *     return plan;
+ * public void grant(UUID planId, ExpectedVersion expected, GrantCommand command) {
+ *     Plan plan = plans.lockForUpdate(planId);
+ *     expected.require(plan.version());
+ *     PlanDecision decision = plan.grant(command, timestamps.now());
+ *     outbox.publish(plan.id(), PlanEvents.of(plan, decision));   // e.g. a PlanGrantedV1
  * }
  * }</pre>
  *
@@ -67,20 +69,26 @@ public class Outbox {
     /**
      * Adds an event to the outbox of the current transaction.
      *
-     * @param aggregateType what the event is about, e.g. {@code plan} (for operators; not sent)
-     * @param aggregateId   the aggregate's id: Kafka key and {@code ce_subject}; events of one
-     *                      aggregate are delivered in the order they were published
-     * @param type          the versioned {@code ce_type}, e.g. {@code dk.kk.boligsocial.plan.granted.v1}
-     * @param payload       serialised with the application's ObjectMapper
+     * @param aggregateId what the event is about (a plan's id for every event of Boligsocial): Kafka
+     *                    key and {@code ce_subject}; events of one aggregate arrive in the order they
+     *                    were published
+     * @param payload     one of the payload records of {@link EventType}, serialised with the
+     *                    application's ObjectMapper
      * @return the event id, which will be the record's {@code ce_id}
-     * @throws IllegalArgumentException if the type is unknown or the payload cannot be serialised
+     * @throws IllegalArgumentException if the payload is no event's record or cannot be serialised
      * @throws jakarta.transaction.TransactionalException if no transaction is active
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String aggregateType, String aggregateId, String type, Object payload) {
-        Objects.requireNonNull(aggregateType, "aggregateType");
+    public UUID publish(UUID aggregateId, Record payload) {
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(payload, "payload");
+        EventType type = EventType.ofPayloadType(payload.getClass());
+        return write(type.aggregateType(), aggregateId.toString(), type.type(), payload);
+    }
+
+    /** The row itself; package-private so that the library's own tests can write any type and key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    UUID write(String aggregateType, String aggregateId, String type, Object payload) {
         String topic = EventType.topicOf(type);
         String json = toJson(type, payload);
         UUID id = UUID.randomUUID();

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Who is calling, from the verified JWT: subject, roles ({@code groups}) and, for housing-organisation staff, the
@@ -17,7 +18,8 @@ import java.util.UUID;
  * <p>Organisation scoping: a caller with the {@code boligorganisation} role may only see and change data of the
  * organisation in its token, even if it also holds other roles; everybody else may see all organisations.
  * Someone else's data must answer 404 rather than 403, so that ids of other organisations' data are not confirmed:
- * {@link #requireAccess(UUID, String, Object)} does exactly that.
+ * {@link #requireVisible(Optional, Function, String, Object)} and {@link #requireAccess(UUID, String, Object)} do exactly
+ * that, and every service uses them rather than writing the rule again.
  */
 @RequestScoped
 public class Caller {
@@ -94,5 +96,17 @@ public class Caller {
         if (!mayAccessOrganisation(orgId)) {
             throw new ResourceNotFoundException(resource, id);
         }
+    }
+
+    /**
+     * The row, if it exists and the caller may see it; otherwise 404, the same answer for "no such row" and "another
+     * organisation's row".
+     *
+     * @param organisationOf the housing organisation that owns the row
+     * @throws ResourceNotFoundException (404) naming {@code resource} and {@code id}
+     */
+    public <T> T requireVisible(Optional<T> row, Function<? super T, UUID> organisationOf, String resource, Object id) {
+        return row.filter(value -> mayAccessOrganisation(organisationOf.apply(value)))
+                .orElseThrow(() -> new ResourceNotFoundException(resource, id));
     }
 }

@@ -1,11 +1,13 @@
 package dk.kk.boligsocial.kit.web;
 
-import dk.kk.boligsocial.kit.api.PreconditionFailedException;
-import dk.kk.boligsocial.kit.api.PreconditionRequiredException;
+import dk.kk.boligsocial.kit.api.ExpectedVersion;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Optimistic concurrency for updates and decisions: the client sends back the {@code ETag} it read.
- * The exact current version is required; {@code *} is not accepted because it would defeat the check.
+ * Optimistic concurrency for updates and decisions: the client sends back the {@code ETag} it read. Resources parse
+ * the header into an {@link ExpectedVersion} and hand that to the use case, which checks it against the row it
+ * locked. The exact current version is required; {@code *} is not accepted because it would defeat the check.
  * A weak tag ({@code W/"3"}) and an unquoted version ({@code 3}) are accepted as well, as are lists of tags.
  */
 public final class IfMatch {
@@ -15,22 +17,19 @@ public final class IfMatch {
     private IfMatch() {
     }
 
-    /**
-     * @throws PreconditionRequiredException 428 when the header is missing or blank
-     * @throws PreconditionFailedException   412 when no tag in it names {@code currentVersion}
-     */
-    public static void require(String ifMatchHeader, long currentVersion) {
+    /** The versions the header names; {@link ExpectedVersion#NONE} when it is missing or blank. */
+    public static ExpectedVersion parse(String ifMatchHeader) {
         if (ifMatchHeader == null || ifMatchHeader.isBlank()) {
-            throw new PreconditionRequiredException("This request needs an If-Match header with the resource's current ETag");
+            return ExpectedVersion.NONE;
         }
-        String current = Long.toString(currentVersion);
+        List<Long> versions = new ArrayList<>();
         for (String tag : ifMatchHeader.split(",")) {
-            if (current.equals(versionOf(tag))) {
-                return;
+            String version = versionOf(tag);
+            if (!version.isEmpty() && version.length() <= 18 && version.chars().allMatch(Character::isDigit)) {
+                versions.add(Long.parseLong(version));
             }
         }
-        throw new PreconditionFailedException("The resource has changed: its current ETag is " + ETags.of(currentVersion)
-                + ", If-Match was " + ifMatchHeader.trim());
+        return new ExpectedVersion(versions, ifMatchHeader);
     }
 
     private static String versionOf(String tag) {

@@ -117,7 +117,7 @@ public class ProbeResource {
     @APIResponse(responseCode = "409", description = "Declared by the operation without content")
     public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Rename body) {
         ProbeView probe = find(id);
-        IfMatch.require(ifMatch, probe.version());
+        IfMatch.parse(ifMatch).require(probe.version());
         ProbeView renamed = new ProbeView(id, body.title(), probe.total(), probe.createdAt(), probe.version() + 1);
         PROBES.put(id, renamed);
         return Response.ok(renamed).tag(ETags.entityTag(renamed.version())).build();

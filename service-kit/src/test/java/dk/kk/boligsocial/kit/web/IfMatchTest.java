@@ -18,18 +18,18 @@ class IfMatchTest {
 
     @Test
     void acceptsTheCurrentVersionStrongWeakUnquotedOrInAList() {
-        assertDoesNotThrow(() -> IfMatch.require("\"3\"", 3));
-        assertDoesNotThrow(() -> IfMatch.require("W/\"3\"", 3));
-        assertDoesNotThrow(() -> IfMatch.require("3", 3));
-        assertDoesNotThrow(() -> IfMatch.require("\"2\", \"3\"", 3));
+        assertDoesNotThrow(() -> IfMatch.parse("\"3\"").require(3));
+        assertDoesNotThrow(() -> IfMatch.parse("W/\"3\"").require(3));
+        assertDoesNotThrow(() -> IfMatch.parse("3").require(3));
+        assertDoesNotThrow(() -> IfMatch.parse("\"2\", \"3\"").require(3));
     }
 
     @Test
     void missingIs428AndStaleOrWildcardIs412() {
-        assertEquals(428, assertThrows(PreconditionRequiredException.class, () -> IfMatch.require(null, 3)).status());
-        assertEquals(428, assertThrows(PreconditionRequiredException.class, () -> IfMatch.require("  ", 3)).status());
-        assertEquals(412, assertThrows(PreconditionFailedException.class, () -> IfMatch.require("\"2\"", 3)).status());
-        assertEquals(412, assertThrows(PreconditionFailedException.class, () -> IfMatch.require("*", 3)).status());
-        assertEquals(412, assertThrows(PreconditionFailedException.class, () -> IfMatch.require("\"33\"", 3)).status());
+        assertEquals(428, assertThrows(PreconditionRequiredException.class, () -> IfMatch.parse(null).require(3)).status());
+        assertEquals(428, assertThrows(PreconditionRequiredException.class, () -> IfMatch.parse("  ").require(3)).status());
+        assertEquals(412, assertThrows(PreconditionFailedException.class, () -> IfMatch.parse("\"2\"").require(3)).status());
+        assertEquals(412, assertThrows(PreconditionFailedException.class, () -> IfMatch.parse("*").require(3)).status());
+        assertEquals(412, assertThrows(PreconditionFailedException.class, () -> IfMatch.parse("\"33\"").require(3)).status());
     }
 }

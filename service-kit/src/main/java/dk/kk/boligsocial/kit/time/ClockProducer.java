@@ -1,4 +1,4 @@
-package dk.kk.boligsocial.kit.config;
+package dk.kk.boligsocial.kit.time;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

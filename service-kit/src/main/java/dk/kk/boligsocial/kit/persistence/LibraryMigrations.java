@@ -1,0 +1,158 @@
+package dk.kk.boligsocial.kit.persistence;
+
+import io.quarkus.flyway.FlywayConfigurationCustomizer;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.resource.LoadableResource;
+import org.flywaydb.core.api.ResourceProvider;
+import org.jboss.logging.Logger;
+
+/**
+ * Migrates the libraries' tables ({@link Library}) into the service's schema, each library with a Flyway history
+ * table of its own, just before Quarkus migrates the service itself.
+ *
+ * <p>Why not one history: a library's scripts are numbered {@code V0.x}, below every service script. Sharing the
+ * service's history, the first library script released after a service's {@code V2} would be "resolved but not
+ * applied" below the current version, and validate-on-migrate refuses to start. With a history per library each
+ * version line only ever grows.
+ *
+ * <p>Databases migrated before this split hold the library scripts in the service's history: they are adopted
+ * (the library's history is baselined at the highest of them, then they are removed from the service's history).
+ * Because library tables now exist before a fresh service schema is migrated, the service's Flyway baselines at
+ * version 0 when it finds no history of its own, which changes nothing else: every service script is above 0.
+ */
+@Singleton
+public class LibraryMigrations implements FlywayConfigurationCustomizer {
+
+    private static final Logger LOG = Logger.getLogger(LibraryMigrations.class);
+    private static final ResourceProvider NO_SQL_FILES = new ResourceProvider() {
+        @Override
+        public LoadableResource getResource(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+            return List.of();
+        }
+    };
+
+    private final List<Library> libraries;
+
+    public LibraryMigrations() {
+        this(Library.onClasspath(Thread.currentThread().getContextClassLoader()));
+    }
+
+    LibraryMigrations(List<Library> libraries) {
+        this.libraries = List.copyOf(libraries);
+    }
+
+    @Override
+    public void customize(FluentConfiguration service) {
+        DataSource dataSource = service.getDataSource();
+        String schema = schemaOf(service);
+        for (Library library : libraries) {
+            migrate(library, dataSource, schema, service.getTable());
+        }
+        service.baselineOnMigrate(true).baselineVersion(MigrationVersion.fromVersion("0"));
+    }
+
+    void migrate(Library library, DataSource dataSource, String schema, String serviceHistory) {
+        Set<String> ownVersions = library.migrations().stream()
+                .map(m -> m.getVersion().getVersion()).collect(Collectors.toSet());
+        List<String> adopted = versionsIn(dataSource, schema, serviceHistory).stream()
+                .filter(ownVersions::contains).toList();
+        MigrationVersion baseline = adopted.stream().map(MigrationVersion::fromVersion)
+                .max(MigrationVersion::compareTo).orElse(MigrationVersion.fromVersion("0"));
+        Flyway flyway = Flyway.configure(LibraryMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .table(library.historyTable())
+                .resourceProvider(NO_SQL_FILES)
+                .javaMigrationClassProvider(List::of)
+                .javaMigrations(library.migrations().toArray(LibraryMigration[]::new))
+                // a schema holding the service's tables but no history of this library yet: nothing of it applied
+                // (baseline 0), or what an older deployment recorded in the service's history (adopted)
+                .baselineOnMigrate(true)
+                .baselineVersion(baseline)
+                .baselineDescription(adopted.isEmpty() ? "library history" : "adopted from " + serviceHistory)
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        if (applied > 0) {
+            LOG.infof("Library %s: %d migration(s) applied in schema %s", library.name(), applied, schema);
+        }
+        if (!adopted.isEmpty()) {
+            forget(dataSource, schema, serviceHistory, adopted);
+            LOG.infof("Library %s: versions %s moved from %s to %s", library.name(), adopted, serviceHistory,
+                    library.historyTable());
+        }
+    }
+
+    private static String schemaOf(FluentConfiguration service) {
+        if (service.getDefaultSchema() != null) {
+            return service.getDefaultSchema();
+        }
+        String[] schemas = service.getSchemas();
+        if (schemas.length == 0) {
+            throw new IllegalStateException("Library migrations need the service's schema: set quarkus.flyway.schemas");
+        }
+        return schemas[0];
+    }
+
+    private static List<String> versionsIn(DataSource dataSource, String schema, String table) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!tableExists(connection, schema, table)) {
+                return List.of();
+            }
+            String query = "select version from " + qualified(schema, table) + " where version is not null";
+            List<String> versions = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(query);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    versions.add(rows.getString(1));
+                }
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the migration history " + schema + "." + table, e);
+        }
+    }
+
+    private static void forget(DataSource dataSource, String schema, String table, List<String> versions) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "delete from " + qualified(schema, table) + " where version = any (?)")) {
+            delete.setArray(1, connection.createArrayOf("varchar", versions.toArray()));
+            delete.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not move library versions out of " + schema + "." + table, e);
+        }
+    }
+
+    private static boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        try (ResultSet tables = metaData.getTables(null, schema, table, new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    private static String qualified(String schema, String table) {
+        return '"' + schema.replace("\"", "\"\"") + "\".\"" + table.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,1 @@
+create table library_second (id integer primary key);

@@ -1,0 +1,1 @@
+create table library_first (id integer primary key);

@@ -1,0 +1,1 @@
+create table service_thing (id integer primary key);

@@ -1,0 +1,1 @@
+create table service_other (id integer primary key);
