@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.evaluation;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,10 +30,10 @@ public record EvaluationCompletedV1(
         Instant submittedAt) implements EvaluationEvent {
 
     public EvaluationCompletedV1 {
-        EvaluationChecks.identity(planId, roundId, housingOrganisationId);
+        PayloadRules.identity(planId, roundId, housingOrganisationId);
         Objects.requireNonNull(evaluationId, "evaluationId");
-        assessments = EvaluationChecks.nonEmpty(assessments, "assessments");
-        EvaluationChecks.text(author, "author");
+        assessments = PayloadRules.nonEmpty(assessments, "assessments");
+        PayloadRules.text(author, "author");
         Objects.requireNonNull(submittedAt, "submittedAt");
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.evaluation;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,15 +36,15 @@ public record EvaluationFrameworkCreatedV1(
         Instant createdAt) implements EvaluationEvent {
 
     public EvaluationFrameworkCreatedV1 {
-        EvaluationChecks.identity(planId, roundId, housingOrganisationId);
-        themes = EvaluationChecks.nonEmpty(themes, "themes");
-        themes.forEach(theme -> EvaluationChecks.code(theme, "themes[]"));
+        PayloadRules.identity(planId, roundId, housingOrganisationId);
+        themes = PayloadRules.nonEmpty(themes, "themes");
+        themes.forEach(theme -> PayloadRules.code(theme, "themes[]"));
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(periodEnd, "periodEnd");
         if (periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("periodEnd " + periodEnd + " is before periodStart " + periodStart);
         }
-        periods = EvaluationChecks.nonEmpty(periods, "periods");
+        periods = PayloadRules.nonEmpty(periods, "periods");
         indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
         Objects.requireNonNull(createdAt, "createdAt");
     }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.evaluation;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,8 +18,8 @@ public record FrameworkIndicator(UUID indicatorId, String code, String theme, In
 
     public FrameworkIndicator {
         Objects.requireNonNull(indicatorId, "indicatorId");
-        EvaluationChecks.code(code, "code");
-        EvaluationChecks.code(theme, "theme");
+        PayloadRules.code(code, "code");
+        PayloadRules.code(theme, "theme");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
     }

@@ -1,5 +1,7 @@
 package dk.kk.boligsocial.events.evaluation;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
+
 /**
  * The assessment of one theme of a plan in an evaluation.
  *
@@ -10,10 +12,10 @@ package dk.kk.boligsocial.events.evaluation;
 public record ThemeAssessment(String theme, int rating, String findings) {
 
     public ThemeAssessment {
-        EvaluationChecks.code(theme, "theme");
+        PayloadRules.code(theme, "theme");
         if (rating < 1 || rating > 5) {
             throw new IllegalArgumentException("rating must be 1-5: " + rating);
         }
-        EvaluationChecks.text(findings, "findings");
+        PayloadRules.text(findings, "findings");
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.Money;
 import java.time.Instant;
@@ -36,12 +37,12 @@ public record FundingCommittedV1(
         Instant committedAt) implements FundingEvent {
 
     public FundingCommittedV1 {
-        FundingChecks.identity(planId, roundId, housingOrganisationId);
-        FundingChecks.text(causationEventId, "causationEventId");
+        PayloadRules.identity(planId, roundId, housingOrganisationId);
+        PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(basis, "basis");
-        commitments = FundingChecks.list(commitments, "commitments");
-        FundingChecks.notNegative(municipalCommitted, "municipalCommitted");
-        FundingChecks.notNegative(reservationReleased, "reservationReleased");
+        commitments = PayloadRules.list(commitments, "commitments");
+        PayloadRules.notNegative(municipalCommitted, "municipalCommitted");
+        PayloadRules.notNegative(reservationReleased, "reservationReleased");
         Objects.requireNonNull(committedAt, "committedAt");
     }
 

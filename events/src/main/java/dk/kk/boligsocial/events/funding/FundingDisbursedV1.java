@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.BudgetSource;
 import dk.kk.boligsocial.events.common.Money;
@@ -39,16 +40,16 @@ public record FundingDisbursedV1(
         Instant disbursedAt) implements FundingEvent {
 
     public FundingDisbursedV1 {
-        FundingChecks.identity(planId, roundId, housingOrganisationId);
+        PayloadRules.identity(planId, roundId, housingOrganisationId);
         Objects.requireNonNull(disbursementId, "disbursementId");
         Objects.requireNonNull(source, "source");
         if (year < BudgetLine.MIN_YEAR || year > BudgetLine.MAX_YEAR) {
             throw new IllegalArgumentException("year out of range " + BudgetLine.MIN_YEAR + "-" + BudgetLine.MAX_YEAR + ": " + year);
         }
-        FundingChecks.positive(amount, "amount");
-        FundingChecks.text(reference, "reference");
-        FundingChecks.notNegative(remainingCommitment, "remainingCommitment");
-        FundingChecks.text(disbursedBy, "disbursedBy");
+        PayloadRules.positive(amount, "amount");
+        PayloadRules.text(reference, "reference");
+        PayloadRules.notNegative(remainingCommitment, "remainingCommitment");
+        PayloadRules.text(disbursedBy, "disbursedBy");
         Objects.requireNonNull(disbursedAt, "disbursedAt");
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.Money;
 import java.time.Instant;
@@ -30,11 +31,11 @@ public record FundingReleasedV1(
         Instant releasedAt) implements FundingEvent {
 
     public FundingReleasedV1 {
-        FundingChecks.identity(planId, roundId, housingOrganisationId);
-        FundingChecks.text(causationEventId, "causationEventId");
+        PayloadRules.identity(planId, roundId, housingOrganisationId);
+        PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(cause, "cause");
-        released = FundingChecks.municipal(released, "released");
-        FundingChecks.notNegative(totalReleased, "totalReleased");
+        released = PayloadRules.municipal(released, "released");
+        PayloadRules.notNegative(totalReleased, "totalReleased");
         Objects.requireNonNull(releasedAt, "releasedAt");
     }
 

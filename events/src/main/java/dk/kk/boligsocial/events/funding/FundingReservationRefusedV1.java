@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import java.time.Instant;
 import java.util.List;
@@ -32,15 +33,15 @@ public record FundingReservationRefusedV1(
         Instant refusedAt) implements FundingEvent {
 
     public FundingReservationRefusedV1 {
-        FundingChecks.identity(planId, roundId, housingOrganisationId);
-        FundingChecks.text(causationEventId, "causationEventId");
+        PayloadRules.identity(planId, roundId, housingOrganisationId);
+        PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(stage, "stage");
-        reasons = FundingChecks.list(reasons, "reasons");
+        reasons = PayloadRules.list(reasons, "reasons");
         if (reasons.isEmpty()) {
             throw new IllegalArgumentException("a refusal needs at least one reason");
         }
-        requested = FundingChecks.municipal(requested, "requested");
-        ruleChecks = FundingChecks.list(ruleChecks, "ruleChecks");
+        requested = PayloadRules.municipal(requested, "requested");
+        ruleChecks = PayloadRules.list(ruleChecks, "ruleChecks");
         Objects.requireNonNull(refusedAt, "refusedAt");
     }
 

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.Money;
 import java.time.Instant;
@@ -35,12 +36,12 @@ public record FundingReservedV1(
         Instant reservedAt) implements FundingEvent {
 
     public FundingReservedV1 {
-        FundingChecks.identity(planId, roundId, housingOrganisationId);
-        FundingChecks.text(causationEventId, "causationEventId");
+        PayloadRules.identity(planId, roundId, housingOrganisationId);
+        PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(poolId, "poolId");
-        reservations = FundingChecks.municipal(reservations, "reservations");
-        FundingChecks.notNegative(totalReserved, "totalReserved");
-        ruleChecks = FundingChecks.list(ruleChecks, "ruleChecks");
+        reservations = PayloadRules.municipal(reservations, "reservations");
+        PayloadRules.notNegative(totalReserved, "totalReserved");
+        ruleChecks = PayloadRules.list(ruleChecks, "ruleChecks");
         Objects.requireNonNull(reservedAt, "reservedAt");
     }
 }

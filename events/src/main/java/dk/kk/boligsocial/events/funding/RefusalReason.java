@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ public record RefusalReason(RefusalCode code, String message) {
 
     public RefusalReason {
         Objects.requireNonNull(code, "code");
-        FundingChecks.text(message, "message");
+        PayloadRules.text(message, "message");
     }
 
     public enum RefusalCode {

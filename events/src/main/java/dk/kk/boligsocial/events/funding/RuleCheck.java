@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -17,8 +18,8 @@ public record RuleCheck(String rule, String description, RuleUnit unit, BigDecim
                         RuleOutcome outcome) {
 
     public RuleCheck {
-        FundingChecks.text(rule, "rule");
-        FundingChecks.text(description, "description");
+        PayloadRules.text(rule, "rule");
+        PayloadRules.text(description, "description");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(actual, "actual");

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.plan;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.Decision;
 
 import java.util.UUID;
@@ -22,6 +23,6 @@ public record PlanActivatedV1(
         Decision decision) implements PlanEvent {
 
     public PlanActivatedV1 {
-        Checks.identity(planId, roundId, housingOrganisationId, decision);
+        PayloadRules.identity(planId, roundId, housingOrganisationId, decision);
     }
 }

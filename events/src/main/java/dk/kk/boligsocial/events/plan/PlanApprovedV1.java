@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.plan;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.Decision;
 
 import java.time.LocalDate;
@@ -30,8 +31,8 @@ public record PlanApprovedV1(
         Decision decision) implements PlanEvent {
 
     public PlanApprovedV1 {
-        Checks.identity(planId, roundId, housingOrganisationId, decision);
-        Checks.text(committee, "committee");
+        PayloadRules.identity(planId, roundId, housingOrganisationId, decision);
+        PayloadRules.text(committee, "committee");
         Objects.requireNonNull(meetingDate, "meetingDate");
     }
 }

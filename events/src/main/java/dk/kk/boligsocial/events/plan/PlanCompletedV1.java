@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.plan;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.Decision;
 
 import java.util.UUID;
@@ -23,6 +24,6 @@ public record PlanCompletedV1(
         Decision decision) implements PlanEvent {
 
     public PlanCompletedV1 {
-        Checks.identity(planId, roundId, housingOrganisationId, decision);
+        PayloadRules.identity(planId, roundId, housingOrganisationId, decision);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.plan;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.BudgetSource;
 import dk.kk.boligsocial.events.common.Decision;
@@ -49,17 +50,17 @@ public record PlanGrantedV1(
         Decision decision) implements PlanEvent {
 
     public PlanGrantedV1 {
-        Checks.identity(planId, roundId, housingOrganisationId, decision);
-        Checks.text(title, "title");
-        housingAreaIds = Checks.distinctNonEmpty(housingAreaIds, "housingAreaIds");
-        themes = Checks.themes(themes);
-        Checks.period(periodStart, periodEnd);
-        requestedBudget = Checks.budget(requestedBudget, "requestedBudget");
+        PayloadRules.identity(planId, roundId, housingOrganisationId, decision);
+        PayloadRules.text(title, "title");
+        housingAreaIds = PayloadRules.distinctNonEmpty(housingAreaIds, "housingAreaIds");
+        themes = PayloadRules.themes(themes);
+        PayloadRules.period(periodStart, periodEnd);
+        requestedBudget = PayloadRules.list(requestedBudget, "requestedBudget");
         Objects.requireNonNull(grantedAmount, "grantedAmount");
         if (grantedAmount.amount().signum() <= 0) {
             throw new IllegalArgumentException("grantedAmount must be positive: " + grantedAmount.amount().toPlainString());
         }
-        grantedBudget = Checks.budget(grantedBudget, "grantedBudget");
+        grantedBudget = PayloadRules.list(grantedBudget, "grantedBudget");
         requireLbfLinesMatchGrant(grantedAmount, grantedBudget);
     }
 

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.plan;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.Decision;
 
@@ -30,7 +31,7 @@ public record PlanSubmittedV1(
         Decision decision) implements PlanEvent {
 
     public PlanSubmittedV1 {
-        Checks.identity(planId, roundId, housingOrganisationId, decision);
-        Checks.text(title, "title");
+        PayloadRules.identity(planId, roundId, housingOrganisationId, decision);
+        PayloadRules.text(title, "title");
     }
 }

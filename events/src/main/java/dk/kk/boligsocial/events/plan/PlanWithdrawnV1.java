@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.plan;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.Decision;
 
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record PlanWithdrawnV1(
         Decision decision) implements PlanEvent {
 
     public PlanWithdrawnV1 {
-        Checks.identity(planId, roundId, housingOrganisationId, decision);
+        PayloadRules.identity(planId, roundId, housingOrganisationId, decision);
         Objects.requireNonNull(previousStatus, "previousStatus");
         if (!previousStatus.isWithdrawable()) {
             throw new IllegalArgumentException("a plan cannot be withdrawn from " + previousStatus);
