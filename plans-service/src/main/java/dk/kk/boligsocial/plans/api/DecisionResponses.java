@@ -1,5 +1,7 @@
 package dk.kk.boligsocial.plans.api;
 
+import dk.kk.boligsocial.plans.api.model.ApiExamples;
+import dk.kk.boligsocial.plans.api.model.PlanResponse;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -9,13 +9,19 @@ import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dk.kk.boligsocial.events.plan.PlanStatus;
 import dk.kk.boligsocial.kit.web.ETags;
+import dk.kk.boligsocial.kit.web.IfMatch;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
-import dk.kk.boligsocial.plans.domain.PlanDecisions;
+import dk.kk.boligsocial.plans.api.model.ApiExamples;
+import dk.kk.boligsocial.plans.api.model.DecisionRequests;
+import dk.kk.boligsocial.plans.api.model.HistoryEntry;
+import dk.kk.boligsocial.plans.api.model.PlanRequest;
+import dk.kk.boligsocial.plans.api.model.PlanResponse;
+import dk.kk.boligsocial.plans.application.PlanDecisionService;
+import dk.kk.boligsocial.plans.application.PlanService;
 import dk.kk.boligsocial.plans.domain.PlanFilter;
-import dk.kk.boligsocial.plans.domain.PlanService;
+import dk.kk.boligsocial.plans.domain.PlanStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,10 +60,10 @@ public class PlanResource {
     private static final String IF_MATCH = "The plan's ETag as last read, e.g. \"3\"; a stale one answers 412, none 428";
 
     private final PlanService plans;
-    private final PlanDecisions decisions;
-    private final OptionalBodies bodies;
+    private final PlanDecisionService decisions;
+    private final OptionalBodyReader bodies;
 
-    public PlanResource(PlanService plans, PlanDecisions decisions, OptionalBodies bodies) {
+    public PlanResource(PlanService plans, PlanDecisionService decisions, OptionalBodyReader bodies) {
         this.plans = plans;
         this.decisions = decisions;
         this.bodies = bodies;
@@ -133,7 +139,7 @@ public class PlanResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
     public Response revise(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, PlanRequest body) {
-        return withETag(plans.revise(id, ifMatch, Bodies.required(body)));
+        return withETag(plans.revise(id, IfMatch.parse(ifMatch), Bodies.required(body)));
     }
 
     @GET
@@ -160,7 +166,7 @@ public class PlanResource {
     @DecisionResponses
     public Response submit(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DecisionRequests.Submission body) {
-        return withETag(decisions.submit(id, ifMatch, body));
+        return withETag(decisions.submit(id, IfMatch.parse(ifMatch), body));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -176,7 +182,7 @@ public class PlanResource {
     @DecisionResponses
     public Response prequalify(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DecisionRequests.Prequalification body) {
-        return withETag(decisions.prequalify(id, ifMatch, body));
+        return withETag(decisions.prequalify(id, IfMatch.parse(ifMatch), body));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -190,7 +196,7 @@ public class PlanResource {
     @DecisionResponses
     public Response approve(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DecisionRequests.Approval body) {
-        return withETag(decisions.approve(id, ifMatch, body));
+        return withETag(decisions.approve(id, IfMatch.parse(ifMatch), body));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -204,7 +210,7 @@ public class PlanResource {
     @DecisionResponses
     public Response grant(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DecisionRequests.Grant body) {
-        return withETag(decisions.grant(id, ifMatch, body));
+        return withETag(decisions.grant(id, IfMatch.parse(ifMatch), body));
     }
 
     @POST
@@ -217,7 +223,7 @@ public class PlanResource {
     @Consumes(MediaType.WILDCARD)
     public Response activate(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             String body) throws JsonProcessingException {
-        return withETag(decisions.activate(id, ifMatch, bodies.optional(body, DecisionRequests.Note.class)));
+        return withETag(decisions.activate(id, IfMatch.parse(ifMatch), note(body)));
     }
 
     @POST
@@ -231,7 +237,7 @@ public class PlanResource {
     @Consumes(MediaType.WILDCARD)
     public Response complete(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             String body) throws JsonProcessingException {
-        return withETag(decisions.complete(id, ifMatch, bodies.optional(body, DecisionRequests.Note.class)));
+        return withETag(decisions.complete(id, IfMatch.parse(ifMatch), note(body)));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -246,7 +252,12 @@ public class PlanResource {
     @DecisionResponses
     public Response withdraw(@PathParam("id") UUID id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DecisionRequests.Withdrawal body) {
-        return withETag(decisions.withdraw(id, ifMatch, body));
+        return withETag(decisions.withdraw(id, IfMatch.parse(ifMatch), body));
+    }
+
+    /** Activation and completion may come without a body: that is a note without reference. */
+    private DecisionRequests.Note note(String body) throws JsonProcessingException {
+        return bodies.read(body, DecisionRequests.Note.class, new DecisionRequests.Note(null));
     }
 
     private static Response withETag(PlanResponse plan) {

@@ -7,7 +7,9 @@ import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
 import dk.kk.boligsocial.kit.web.Page;
-import dk.kk.boligsocial.plans.domain.RoundService;
+import dk.kk.boligsocial.plans.api.model.ApiExamples;
+import dk.kk.boligsocial.plans.api.model.RoundResponse;
+import dk.kk.boligsocial.plans.application.RoundService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package dk.kk.boligsocial.plans.domain;
 
-import dk.kk.boligsocial.events.plan.PlanStatus;
+import dk.kk.boligsocial.kit.api.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -82,11 +82,12 @@ public class Plan {
     @CollectionTable(name = "plan_budget_line", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 200)
-    private List<RequestedAmount> budget = new ArrayList<>();
+    private List<BudgetLine> requestedBudget = new ArrayList<>();
 
     protected Plan() {
     }
 
+    /** A new draft; its content has passed {@link PlanRules}. */
     public Plan(String roundId, UUID housingOrganisationId, PlanContent content, Instant now) {
         this.id = UUID.randomUUID();
         this.roundId = roundId;
@@ -96,30 +97,81 @@ public class Plan {
         apply(content, now);
     }
 
-    public boolean isEditable() {
-        return EDITABLE.contains(status);
+    /** @throws ConflictException (409) unless the plan is a draft or prequalified and being worked out in dialogue */
+    public void requireEditable() {
+        if (!EDITABLE.contains(status)) {
+            throw DecisionKind.conflict(status,
+                    "A plan can be changed only while DRAFT or PREQUALIFIED; this plan is " + status + ".");
+        }
     }
 
-    /** Replaces the content; only while the plan is a draft or prequalified and being worked out in dialogue. */
+    /** Replaces the content, which has passed {@link PlanRules}. */
     public void revise(PlanContent content, Instant now) {
-        if (!isEditable()) {
-            throw new IllegalStateException("plan " + id + " is " + status + " and cannot be revised");
-        }
+        requireEditable();
         apply(content, now);
     }
 
-    /** Takes a decision; the caller has checked {@link DecisionKind#isAllowedFrom}. */
-    public void decide(DecisionKind kind, PlanStatus outcome, Instant now) {
-        if (!kind.isAllowedFrom(status)) {
-            throw new IllegalStateException(kind + " is not allowed while " + status);
-        }
-        this.status = outcome;
-        this.updatedAt = now;
+    public PlanDecision submit(String recommendation, Decider by, Instant now) {
+        return decide(DecisionKind.SUBMISSION, PlanStatus.SUBMITTED, by, now).recommendation(recommendation).build();
     }
 
-    public void grant(BigDecimal lbfAmount, Instant now) {
-        decide(DecisionKind.GRANT, PlanStatus.GRANTED, now);
+    public PlanDecision prequalify(String reference, String reason, Decider by, Instant now) {
+        return decide(DecisionKind.PREQUALIFICATION, PlanStatus.PREQUALIFIED, by, now)
+                .reference(reference).reason(reason).build();
+    }
+
+    public PlanDecision reject(String reference, String reason, Decider by, Instant now) {
+        return decide(DecisionKind.PREQUALIFICATION, PlanStatus.REJECTED, by, now)
+                .reference(reference).reason(reason).build();
+    }
+
+    public PlanDecision approve(String committee, LocalDate meetingDate, String reference, Decider by, Instant now) {
+        return decide(DecisionKind.APPROVAL, PlanStatus.APPROVED, by, now)
+                .reference(reference).committee(committee, meetingDate).build();
+    }
+
+    /** @param lbfAmount LBF's granted amount, a valid amount of the round's currency */
+    public PlanDecision grant(BigDecimal lbfAmount, String reference, Decider by, Instant now) {
+        PlanDecision decision = decide(DecisionKind.GRANT, PlanStatus.GRANTED, by, now)
+                .reference(reference).grantedAmount(lbfAmount).build();
         this.grantedAmount = lbfAmount;
+        return decision;
+    }
+
+    public PlanDecision activate(String reference, Decider by, Instant now) {
+        return decide(DecisionKind.ACTIVATION, PlanStatus.ACTIVE, by, now).reference(reference).build();
+    }
+
+    public PlanDecision complete(String reference, Decider by, Instant now) {
+        return decide(DecisionKind.COMPLETION, PlanStatus.COMPLETED, by, now).reference(reference).build();
+    }
+
+    public PlanDecision withdraw(String reason, Decider by, Instant now) {
+        return decide(DecisionKind.WITHDRAWAL, PlanStatus.WITHDRAWN, by, now).reason(reason).build();
+    }
+
+    /** What LBF's grant gives per source and year; empty before the grant. */
+    public List<BudgetLine> grantedBudget() {
+        return grantedAmount == null ? List.of()
+                : GrantedBudget.of(requestedBudget(), periodStart, periodEnd, grantedAmount);
+    }
+
+    /**
+     * Moves the plan to {@code outcome} and starts its history entry.
+     *
+     * @throws ConflictException (409) if {@code kind} is not possible in the plan's status
+     */
+    private PlanDecision.Builder decide(DecisionKind kind, PlanStatus outcome, Decider by, Instant now) {
+        kind.requireAllowedFrom(status);
+        if (!kind.leadsTo(outcome)) {
+            throw new IllegalArgumentException(kind + " does not lead to " + outcome);
+        }
+        // Every decision changes the status, so writing it makes the plan's next version: the one the entry names.
+        PlanDecision.Builder entry = PlanDecision.of(kind.resourceName(), id).transition(status, outcome).by(by, now)
+                .planVersion(version + 1);
+        this.status = outcome;
+        this.updatedAt = now;
+        return entry;
     }
 
     private void apply(PlanContent content, Instant now) {
@@ -130,9 +182,7 @@ public class Plan {
         replace(themes, content.themes());
         replace(targetGroups, content.targetGroups());
         replace(activities, content.activities());
-        replace(budget, content.budget().stream()
-                .map(line -> new RequestedAmount(line.source(), line.year(), line.amount()))
-                .toList());
+        replace(requestedBudget, content.budget().stream().map(BudgetLine.Unchecked::checked).toList());
         this.updatedAt = now;
     }
 
@@ -201,7 +251,7 @@ public class Plan {
         return List.copyOf(activities);
     }
 
-    public List<RequestedAmount> budget() {
-        return List.copyOf(budget);
+    public List<BudgetLine> requestedBudget() {
+        return List.copyOf(requestedBudget);
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What an applicant writes into a plan; validated by {@link PlanRules} before it reaches a {@link Plan}. */
+/** What an applicant writes into a plan; checked by {@link PlanRules} before it reaches a {@link Plan}. */
 public record PlanContent(
         String title,
         List<UUID> housingAreaIds,
@@ -12,6 +12,6 @@ public record PlanContent(
         List<String> targetGroups,
         LocalDate periodStart,
         LocalDate periodEnd,
-        List<BudgetRequestLine> budget,
+        List<BudgetLine.Unchecked> budget,
         List<PlannedActivity> activities) {
 }

@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.plans.domain;
 
-import dk.kk.boligsocial.events.plan.PlanStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -71,7 +70,12 @@ public class PlanDecision {
         this.planVersion = b.planVersion;
     }
 
-    public static Builder of(String decision, UUID planId) {
+    /** The first entry of every plan's history. */
+    public static PlanDecision creationOf(Plan plan, Decider by, Instant at) {
+        return of(CREATION, plan.id()).transition(null, plan.status()).by(by, at).planVersion(plan.version()).build();
+    }
+
+    static Builder of(String decision, UUID planId) {
         return new Builder(decision, planId);
     }
 
@@ -136,7 +140,7 @@ public class PlanDecision {
     }
 
     /** Collects the parts of a history entry; most are optional and depend on the decision. */
-    public static final class Builder {
+    static final class Builder {
         private final String decision;
         private final UUID planId;
         private PlanStatus fromStatus;
@@ -157,51 +161,51 @@ public class PlanDecision {
             this.planId = planId;
         }
 
-        public Builder transition(PlanStatus from, PlanStatus to) {
+        Builder transition(PlanStatus from, PlanStatus to) {
             this.fromStatus = from;
             this.toStatus = to;
             return this;
         }
 
-        public Builder by(String actor, UUID organisationId, Instant at) {
-            this.actor = actor;
-            this.organisationId = organisationId;
+        Builder by(Decider decider, Instant at) {
+            this.actor = decider.actor();
+            this.organisationId = decider.organisationId();
             this.decidedAt = at;
             return this;
         }
 
-        public Builder reference(String reference) {
+        Builder reference(String reference) {
             this.reference = reference;
             return this;
         }
 
-        public Builder reason(String reason) {
+        Builder reason(String reason) {
             this.reason = reason;
             return this;
         }
 
-        public Builder recommendation(String recommendation) {
+        Builder recommendation(String recommendation) {
             this.recommendation = recommendation;
             return this;
         }
 
-        public Builder committee(String committee, LocalDate meetingDate) {
+        Builder committee(String committee, LocalDate meetingDate) {
             this.committee = committee;
             this.meetingDate = meetingDate;
             return this;
         }
 
-        public Builder grantedAmount(BigDecimal grantedAmount) {
+        Builder grantedAmount(BigDecimal grantedAmount) {
             this.grantedAmount = grantedAmount;
             return this;
         }
 
-        public Builder planVersion(long planVersion) {
+        Builder planVersion(long planVersion) {
             this.planVersion = planVersion;
             return this;
         }
 
-        public PlanDecision build() {
+        PlanDecision build() {
             return new PlanDecision(this);
         }
     }

@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.plans.domain;
 
-import dk.kk.boligsocial.events.plan.PlanStatus;
 import java.util.UUID;
 
 /** Optional filters of the plan list; null means "any". */

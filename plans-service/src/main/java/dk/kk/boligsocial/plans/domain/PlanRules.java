@@ -118,7 +118,7 @@ public final class PlanRules {
     }
 
     private static void checkBudget(List<FieldError> errors, PlanContent content, Round round, boolean periodOk) {
-        List<BudgetRequestLine> budget = content.budget();
+        List<BudgetLine.Unchecked> budget = content.budget();
         if (budget == null || budget.isEmpty()) {
             errors.add(new FieldError("budget", "must request at least one amount"));
             return;
@@ -126,7 +126,7 @@ public final class PlanRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < budget.size(); i++) {
             String field = "budget[" + i + "]";
-            BudgetRequestLine line = budget.get(i);
+            BudgetLine.Unchecked line = budget.get(i);
             if (line == null) {
                 errors.add(new FieldError(field, "is required"));
                 continue;

@@ -34,6 +34,16 @@ public class Round {
     protected Round() {
     }
 
+    /** Rounds come from Flyway's seed; this is for rules that need one without a database. */
+    public Round(String id, String name, String description, int maxPlanYears, String currency, List<Theme> themes) {
+        this.id = id;
+        this.name = name;
+        this.description = description;
+        this.maxPlanYears = maxPlanYears;
+        this.currency = currency;
+        this.themes = new ArrayList<>(themes);
+    }
+
     public String id() {
         return id;
     }

@@ -18,6 +18,14 @@ public class Theme {
     protected Theme() {
     }
 
+    public Theme(String code, int position, String nameDa, String nameEn, String description) {
+        this.code = code;
+        this.position = position;
+        this.nameDa = nameDa;
+        this.nameEn = nameEn;
+        this.description = description;
+    }
+
     public String code() {
         return code;
     }

@@ -1,7 +1,8 @@
 package dk.kk.boligsocial.plans.persistence;
 
-import dk.kk.boligsocial.plans.domain.HousingOrganisation;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
+import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.plans.domain.HousingOrganisation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -15,7 +16,16 @@ public class HousingOrganisationRepository implements PanacheRepositoryBase<Hous
         return find("cvr", cvr).firstResultOptional();
     }
 
-    public List<HousingOrganisation> page(KeysetQuery query) {
+    /**
+     * A page of organisations, oldest first, with one row more than the page holds if another page follows.
+     *
+     * @param onlyOrganisation the one organisation the caller may see, or {@code null}
+     */
+    public List<HousingOrganisation> page(UUID onlyOrganisation, PageRequest page) {
+        KeysetQuery query = KeysetQuery.by("createdAt", page);
+        if (onlyOrganisation != null) {
+            query.where("id = :own", "own", onlyOrganisation);
+        }
         return query.apply(this::find);
     }
 }

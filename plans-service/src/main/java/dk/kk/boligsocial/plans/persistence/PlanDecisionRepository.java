@@ -1,7 +1,8 @@
 package dk.kk.boligsocial.plans.persistence;
 
-import dk.kk.boligsocial.plans.domain.PlanDecision;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
+import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.plans.domain.PlanDecision;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanDecisionRepository implements PanacheRepositoryBase<PlanDecision, UUID> {
 
-    public List<PlanDecision> history(UUID planId, KeysetQuery query) {
-        return query.where("planId = :planId", "planId", planId).apply(this::find);
+    /** A page of a plan's history, oldest first, with one row more than the page holds if another page follows. */
+    public List<PlanDecision> history(UUID planId, PageRequest page) {
+        return KeysetQuery.by("decidedAt", page).where("planId = :planId", "planId", planId).apply(this::find);
     }
 }

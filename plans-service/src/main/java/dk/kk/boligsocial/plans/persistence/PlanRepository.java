@@ -1,7 +1,9 @@
 package dk.kk.boligsocial.plans.persistence;
 
-import dk.kk.boligsocial.plans.domain.Plan;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
+import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.plans.domain.Plan;
+import dk.kk.boligsocial.plans.domain.PlanFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -21,7 +23,28 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public List<Plan> page(KeysetQuery query) {
+    /**
+     * A page of plans, oldest first, with one row more than the page holds if another page follows.
+     *
+     * @param onlyOrganisation the housing organisation the caller is limited to, or {@code null}
+     */
+    public List<Plan> page(PlanFilter filter, UUID onlyOrganisation, PageRequest page) {
+        KeysetQuery query = KeysetQuery.by("createdAt", page);
+        if (filter.status() != null) {
+            query.where("status = :status", "status", filter.status());
+        }
+        if (filter.roundId() != null) {
+            query.where("roundId = :roundId", "roundId", filter.roundId());
+        }
+        if (filter.theme() != null) {
+            query.where(":theme member of themes", "theme", filter.theme());
+        }
+        if (filter.housingOrganisationId() != null) {
+            query.where("housingOrganisationId = :org", "org", filter.housingOrganisationId());
+        }
+        if (onlyOrganisation != null) {
+            query.where("housingOrganisationId = :own", "own", onlyOrganisation);
+        }
         return query.apply(this::find);
     }
 }

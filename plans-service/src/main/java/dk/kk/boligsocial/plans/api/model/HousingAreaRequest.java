@@ -1,4 +1,4 @@
-package dk.kk.boligsocial.plans.api;
+package dk.kk.boligsocial.plans.api.model;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package dk.kk.boligsocial.plans.api;
+package dk.kk.boligsocial.plans.api.model;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,12 +1,12 @@
-package dk.kk.boligsocial.plans.api;
+package dk.kk.boligsocial.plans.api.model;
 
 /** Example bodies for the OpenAPI document, in the terms of the 2011-14 round. */
-final class ApiExamples {
+public final class ApiExamples {
 
     private ApiExamples() {
     }
 
-    static final String PLAN_REQUEST = """
+    public static final String PLAN_REQUEST = """
             {
               "title": "Helhedsplan for Demo-parken 2012-2015",
               "roundId": "2011-14",
@@ -29,7 +29,7 @@ final class ApiExamples {
               ]
             }""";
 
-    static final String PLAN_RESPONSE = """
+    public static final String PLAN_RESPONSE = """
             {
               "id": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e",
               "title": "Helhedsplan for Demo-parken 2012-2015",
@@ -57,30 +57,30 @@ final class ApiExamples {
               "updatedAt": "2011-05-02T09:15:00Z"
             }""";
 
-    static final String PLAN_PAGE = "{\"items\": [" + PLAN_RESPONSE + "], \"next\": \"MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ\"}";
+    public static final String PLAN_PAGE = "{\"items\": [" + PLAN_RESPONSE + "], \"next\": \"MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ\"}";
 
-    static final String SUBMISSION = """
+    public static final String SUBMISSION = """
             {"recommendation": "Kommunen anbefaler helhedsplanen; området er på listen over særligt udsatte boligområder."}""";
 
-    static final String PREQUALIFICATION = """
+    public static final String PREQUALIFICATION = """
             {"outcome": "PREQUALIFIED", "reference": "LBF 2011-0457", "reason": "Opfylder kriterierne for prækvalifikation."}""";
 
-    static final String REJECTION = """
+    public static final String REJECTION = """
             {"outcome": "REJECTED", "reference": "LBF 2011-0458", "reason": "Området opfylder ikke kriterierne."}""";
 
-    static final String APPROVAL = """
+    public static final String APPROVAL = """
             {"committee": "Teknik- og Miljøudvalget", "meetingDate": "2011-10-24", "reference": "2011-22288"}""";
 
-    static final String GRANT = """
+    public static final String GRANT = """
             {"reference": "LBF-tilsagn 2011-0457", "grantedAmount": {"amount": 10000000.00, "currency": "DKK"}}""";
 
-    static final String NOTE = """
+    public static final String NOTE = """
             {"reference": "Sekretariatet er bemandet"}""";
 
-    static final String WITHDRAWAL = """
+    public static final String WITHDRAWAL = """
             {"reason": "Boligorganisationen trækker ansøgningen tilbage."}""";
 
-    static final String CONFLICT = """
+    public static final String CONFLICT = """
             {
               "type": "https://boligsocial.kk.dk/problems/conflict",
               "title": "Conflict",
@@ -91,7 +91,7 @@ final class ApiExamples {
               "allowedDecisions": ["submission", "withdrawal"]
             }""";
 
-    static final String VALIDATION = """
+    public static final String VALIDATION = """
             {
               "type": "https://boligsocial.kk.dk/problems/validation",
               "title": "Invalid input",
@@ -104,7 +104,7 @@ final class ApiExamples {
               ]
             }""";
 
-    static final String HISTORY = """
+    public static final String HISTORY = """
             {"items": [
               {"id": "0e6f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b", "decision": "creation", "toStatus": "DRAFT",
                "actor": "kommune-sagsbehandler-3", "decidedAt": "2011-05-02T09:15:00Z", "planVersion": 0},
@@ -113,7 +113,7 @@ final class ApiExamples {
                "reference": "LBF 2011-0457", "reason": "Opfylder kriterierne for prækvalifikation.", "planVersion": 2}
             ], "next": null}""";
 
-    static final String ROUND = """
+    public static final String ROUND = """
             {"id": "2011-14", "name": "Boligsociale helhedsplaner 2011-14",
              "description": "Ny runde boligsociale helhedsplaner muliggjort af Boligaftalen 2010 ...",
              "maxPlanYears": 4, "currency": "DKK",
@@ -121,18 +121,18 @@ final class ApiExamples {
                          "nameEn": "Children, young people and families",
                          "description": "Mange børn og unge er uden tilknytning til foreningsliv og klubtilbud ..."}]}""";
 
-    static final String ORGANISATION_REQUEST = """
+    public static final String ORGANISATION_REQUEST = """
             {"name": "Demo Boligselskab af 1942", "cvr": "10000009"}""";
 
-    static final String ORGANISATION = """
+    public static final String ORGANISATION = """
             {"id": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10", "name": "Demo Boligselskab af 1942", "cvr": "10000009",
              "version": 0, "createdAt": "2011-04-11T08:00:00Z"}""";
 
-    static final String AREA_REQUEST = """
+    public static final String AREA_REQUEST = """
             {"name": "Demo-parken", "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
              "district": "Nørrebro", "dwellings": 560, "residents": 1700}""";
 
-    static final String AREA = """
+    public static final String AREA = """
             {"id": "0d4b8e52-3f6a-4f1e-a1c3-5b7d9e2f4a61", "name": "Demo-parken",
              "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10", "district": "Nørrebro",
              "dwellings": 560, "residents": 1700, "version": 0, "createdAt": "2011-04-11T08:05:00Z"}""";

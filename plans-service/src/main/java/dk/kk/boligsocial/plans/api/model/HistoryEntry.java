@@ -1,8 +1,8 @@
-package dk.kk.boligsocial.plans.api;
+package dk.kk.boligsocial.plans.api.model;
 
 import dk.kk.boligsocial.kit.api.MoneyValue;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.kk.boligsocial.events.plan.PlanStatus;
+import dk.kk.boligsocial.plans.domain.PlanStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,30 +1,30 @@
-package dk.kk.boligsocial.plans.domain;
+package dk.kk.boligsocial.plans.application;
 
-import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.kit.api.ConflictException;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
-import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
+import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.security.Caller;
+import dk.kk.boligsocial.kit.time.Timestamps;
 import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
-import dk.kk.boligsocial.plans.api.HousingAreaRequest;
-import dk.kk.boligsocial.plans.api.HousingAreaResponse;
-import dk.kk.boligsocial.plans.api.HousingOrganisationRequest;
-import dk.kk.boligsocial.plans.api.HousingOrganisationResponse;
+import dk.kk.boligsocial.plans.api.model.HousingAreaRequest;
+import dk.kk.boligsocial.plans.api.model.HousingAreaResponse;
+import dk.kk.boligsocial.plans.api.model.HousingOrganisationRequest;
+import dk.kk.boligsocial.plans.api.model.HousingOrganisationResponse;
+import dk.kk.boligsocial.plans.domain.Cvr;
+import dk.kk.boligsocial.plans.domain.HousingArea;
+import dk.kk.boligsocial.plans.domain.HousingOrganisation;
 import dk.kk.boligsocial.plans.persistence.HousingAreaRepository;
 import dk.kk.boligsocial.plans.persistence.HousingOrganisationRepository;
-import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,15 +38,15 @@ public class HousingService {
     private final HousingAreaRepository areas;
     private final AuditTrail audit;
     private final Caller caller;
-    private final Clock clock;
+    private final Timestamps timestamps;
 
     public HousingService(HousingOrganisationRepository organisations, HousingAreaRepository areas, AuditTrail audit,
-            Caller caller, Clock clock) {
+            Caller caller, Timestamps timestamps) {
         this.organisations = organisations;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
-        this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional
@@ -63,26 +63,25 @@ public class HousingService {
             throw new ConflictException("A housing organisation with CVR " + request.cvr() + " exists already.",
                     Map.of("existingId", existing.id().toString()));
         });
-        HousingOrganisation organisation = new HousingOrganisation(request.name().strip(), new Cvr(request.cvr()), now());
+        HousingOrganisation organisation = new HousingOrganisation(request.name().strip(), new Cvr(request.cvr()),
+                timestamps.now());
         organisations.persist(organisation);
         organisations.flush();
         audit.record("housing-organisation.created", "housing-organisation", organisation.id().toString(),
                 organisation.version());
-        return Views.organisation(organisation);
+        return organisationView(organisation);
     }
 
     @Transactional
     public HousingOrganisationResponse organisation(UUID id) {
-        return Views.organisation(visibleOrganisation(id));
+        return organisationView(caller.requireVisible(organisations.findByIdOptional(id), HousingOrganisation::id,
+                "housing-organisation", id));
     }
 
     @Transactional
     public Page<HousingOrganisationResponse> organisations(PageRequest page) {
-        KeysetQuery query = keyset(page);
-        caller.organisationId().filter(o -> caller.isHousingOrganisation())
-                .ifPresent(own -> query.where("id = :own", "own", own));
-        return Page.fromLookahead(organisations.page(query), page, o -> new Cursor(o.createdAt(), o.id()),
-                Views::organisation);
+        return Page.fromLookahead(organisations.page(ownOrganisation().orElse(null), page), page,
+                o -> new Cursor(o.createdAt(), o.id()), HousingService::organisationView);
     }
 
     @Transactional
@@ -102,46 +101,36 @@ public class HousingService {
             throw new InvalidInputException(errors);
         }
         HousingArea area = new HousingArea(request.housingOrganisationId(), request.name().strip(),
-                request.district().strip(), request.dwellings(), request.residents(), now());
+                request.district().strip(), request.dwellings(), request.residents(), timestamps.now());
         areas.persist(area);
         areas.flush();
         audit.record("housing-area.created", "housing-area", area.id().toString(), area.version());
-        return Views.area(area);
+        return areaView(area);
     }
 
     @Transactional
     public HousingAreaResponse area(UUID id) {
-        HousingArea area = areas.findById(id);
-        if (area == null || !caller.mayAccessOrganisation(area.housingOrganisationId())) {
-            throw new ResourceNotFoundException("housing-area", id);
-        }
-        return Views.area(area);
+        return areaView(caller.requireVisible(areas.findByIdOptional(id), HousingArea::housingOrganisationId,
+                "housing-area", id));
     }
 
     @Transactional
     public Page<HousingAreaResponse> areas(UUID housingOrganisationId, PageRequest page) {
-        KeysetQuery query = keyset(page);
-        if (housingOrganisationId != null) {
-            query.where("housingOrganisationId = :org", "org", housingOrganisationId);
-        }
-        caller.organisationId().filter(o -> caller.isHousingOrganisation())
-                .ifPresent(own -> query.where("housingOrganisationId = :own", "own", own));
-        return Page.fromLookahead(areas.page(query), page, a -> new Cursor(a.createdAt(), a.id()), Views::area);
+        return Page.fromLookahead(areas.page(housingOrganisationId, ownOrganisation().orElse(null), page), page,
+                a -> new Cursor(a.createdAt(), a.id()), HousingService::areaView);
     }
 
-    private HousingOrganisation visibleOrganisation(UUID id) {
-        HousingOrganisation organisation = organisations.findById(id);
-        if (organisation == null || !caller.mayAccessOrganisation(id)) {
-            throw new ResourceNotFoundException("housing-organisation", id);
-        }
-        return organisation;
+    /** The organisation a housing-organisation caller is limited to in lists; empty for everybody else. */
+    private Optional<UUID> ownOrganisation() {
+        return caller.organisationId().filter(o -> caller.isHousingOrganisation());
     }
 
-    private static KeysetQuery keyset(PageRequest page) {
-        return KeysetQuery.by("createdAt", page);
+    private static HousingOrganisationResponse organisationView(HousingOrganisation o) {
+        return new HousingOrganisationResponse(o.id(), o.name(), o.cvr(), o.version(), o.createdAt());
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    private static HousingAreaResponse areaView(HousingArea a) {
+        return new HousingAreaResponse(a.id(), a.name(), a.housingOrganisationId(), a.district(), a.dwellings(),
+                a.residents(), a.version(), a.createdAt());
     }
 }

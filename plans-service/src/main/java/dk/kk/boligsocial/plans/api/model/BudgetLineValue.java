@@ -1,7 +1,7 @@
-package dk.kk.boligsocial.plans.api;
+package dk.kk.boligsocial.plans.api.model;
 
 import dk.kk.boligsocial.kit.api.MoneyValue;
-import dk.kk.boligsocial.events.common.BudgetSource;
+import dk.kk.boligsocial.plans.domain.BudgetSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What one source is asked to pay in one year of the plan period.")

@@ -1,10 +1,11 @@
-package dk.kk.boligsocial.plans.domain;
+package dk.kk.boligsocial.plans.application;
 
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
-import dk.kk.boligsocial.plans.api.RoundResponse;
+import dk.kk.boligsocial.plans.api.model.RoundResponse;
+import dk.kk.boligsocial.plans.domain.Round;
 import dk.kk.boligsocial.plans.persistence.RoundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,14 +30,21 @@ public class RoundService {
         List<Round> rows = rounds.page(cursor == null || cursor.isBlank() ? null : decode(cursor), size);
         boolean more = rows.size() > size;
         List<Round> shown = more ? rows.subList(0, size) : rows;
-        return new Page<>(shown.stream().map(Views::round).toList(),
+        return new Page<>(shown.stream().map(RoundService::view).toList(),
                 more ? encode(shown.get(shown.size() - 1).id()) : null);
     }
 
     @Transactional
     public RoundResponse get(String id) {
-        return rounds.findByIdOptional(id).map(Views::round)
+        return rounds.findByIdOptional(id).map(RoundService::view)
                 .orElseThrow(() -> new ResourceNotFoundException("round", id));
+    }
+
+    private static RoundResponse view(Round round) {
+        return new RoundResponse(round.id(), round.name(), round.description(), round.maxPlanYears(), round.currency(),
+                round.themes().stream()
+                        .map(t -> new RoundResponse.ThemeValue(t.code(), t.nameDa(), t.nameEn(), t.description()))
+                        .toList());
     }
 
     private static String encode(String id) {

@@ -1,33 +1,41 @@
-package dk.kk.boligsocial.plans.domain;
+package dk.kk.boligsocial.plans.application;
 
-import dk.kk.boligsocial.events.plan.PlanStatus;
+import dk.kk.boligsocial.kit.api.ExpectedVersion;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.security.Caller;
+import dk.kk.boligsocial.kit.time.Timestamps;
 import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
-import dk.kk.boligsocial.plans.api.BudgetLineValue;
-import dk.kk.boligsocial.plans.api.HistoryEntry;
-import dk.kk.boligsocial.plans.api.PlanRequest;
-import dk.kk.boligsocial.plans.api.PlanResponse;
+import dk.kk.boligsocial.plans.api.model.BudgetLineValue;
+import dk.kk.boligsocial.plans.api.model.HistoryEntry;
+import dk.kk.boligsocial.plans.api.model.PlanRequest;
+import dk.kk.boligsocial.plans.api.model.PlanResponse;
+import dk.kk.boligsocial.plans.domain.BudgetLine;
+import dk.kk.boligsocial.plans.domain.Decider;
+import dk.kk.boligsocial.plans.domain.Plan;
+import dk.kk.boligsocial.plans.domain.PlanContent;
+import dk.kk.boligsocial.plans.domain.PlanDecision;
+import dk.kk.boligsocial.plans.domain.PlanFilter;
+import dk.kk.boligsocial.plans.domain.PlanRules;
+import dk.kk.boligsocial.plans.domain.PlannedActivity;
+import dk.kk.boligsocial.plans.domain.Round;
 import dk.kk.boligsocial.plans.persistence.HousingAreaRepository;
 import dk.kk.boligsocial.plans.persistence.HousingOrganisationRepository;
-import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import dk.kk.boligsocial.plans.persistence.PlanDecisionRepository;
 import dk.kk.boligsocial.plans.persistence.PlanRepository;
 import dk.kk.boligsocial.plans.persistence.RoundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Creating, revising, finding and listing plans; decisions are in {@link PlanDecisions}. */
+/** Creating, revising, finding and listing plans; the lifecycle decisions are in {@link PlanDecisionService}. */
 @ApplicationScoped
 public class PlanService {
 
@@ -40,11 +48,11 @@ public class PlanService {
     private final PlanDecisionRepository decisions;
     private final AuditTrail audit;
     private final Caller caller;
-    private final Clock clock;
+    private final Timestamps timestamps;
 
     public PlanService(PlanRepository plans, RoundRepository rounds, HousingOrganisationRepository organisations,
             HousingAreaRepository areas, PlanDecisionRepository decisions, AuditTrail audit, Caller caller,
-            Clock clock) {
+            Timestamps timestamps) {
         this.plans = plans;
         this.rounds = rounds;
         this.organisations = organisations;
@@ -52,7 +60,7 @@ public class PlanService {
         this.decisions = decisions;
         this.audit = audit;
         this.caller = caller;
-        this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional
@@ -61,75 +69,70 @@ public class PlanService {
         UUID organisationId = requireOrganisation(request.housingOrganisationId());
         PlanContent content = content(request);
         validate(content, round, organisationId);
-        Instant now = now();
+        Instant now = timestamps.now();
         Plan plan = new Plan(round.id(), organisationId, content, now);
         plans.persist(plan);
         plans.flush();
-        decisions.persist(PlanDecision.of(PlanDecision.CREATION, plan.id())
-                .transition(null, PlanStatus.DRAFT)
-                .by(caller.subject(), caller.organisationId().orElse(null), now)
-                .planVersion(plan.version())
-                .build());
+        decisions.persist(PlanDecision.creationOf(plan, decider(caller), now));
         audit.record("plan.created", RESOURCE, plan.id().toString(), plan.version());
-        return Views.plan(plan);
+        return PlanViews.plan(plan);
     }
 
     @Transactional
-    public PlanResponse revise(UUID id, String ifMatch, PlanRequest request) {
-        Plan plan = PlanAccess.forUpdate(plans, caller, id, ifMatch);
-        List<FieldError> fixed = new java.util.ArrayList<>();
-        if (request.roundId() != null && !request.roundId().equals(plan.roundId())) {
-            fixed.add(new FieldError("roundId", "cannot be changed; the plan belongs to round " + plan.roundId()));
-        }
-        if (request.housingOrganisationId() != null
-                && !request.housingOrganisationId().equals(plan.housingOrganisationId())) {
-            fixed.add(new FieldError("housingOrganisationId", "cannot be changed"));
-        }
-        if (!fixed.isEmpty()) {
-            throw new InvalidInputException(fixed);
-        }
-        PlanAccess.requireEditable(plan);
+    public PlanResponse revise(UUID id, ExpectedVersion expected, PlanRequest request) {
+        Plan plan = caller.requireVisible(plans.findForUpdate(id), Plan::housingOrganisationId, RESOURCE, id);
+        expected.require(plan.version());
+        requireSameRoundAndOrganisation(plan, request);
+        plan.requireEditable();
         Round round = rounds.findById(plan.roundId());
         PlanContent content = content(request);
         validate(content, round, plan.housingOrganisationId());
-        plan.revise(content, now());
+        plan.revise(content, timestamps.now());
         plans.flush();
         audit.record("plan.revised", RESOURCE, plan.id().toString(), plan.version());
-        return Views.plan(plan);
+        return PlanViews.plan(plan);
     }
 
     @Transactional
     public PlanResponse get(UUID id) {
-        return Views.plan(PlanAccess.visible(plans, caller, id));
+        return PlanViews.plan(visible(id));
     }
 
     @Transactional
     public Page<PlanResponse> list(PlanFilter filter, PageRequest page) {
-        KeysetQuery query = KeysetQuery.by("createdAt", page);
-        if (filter.status() != null) {
-            query.where("status = :status", "status", filter.status());
-        }
-        if (filter.roundId() != null) {
-            query.where("roundId = :roundId", "roundId", filter.roundId());
-        }
-        if (filter.theme() != null) {
-            query.where(":theme member of themes", "theme", filter.theme());
-        }
-        if (filter.housingOrganisationId() != null) {
-            query.where("housingOrganisationId = :org", "org", filter.housingOrganisationId());
-        }
-        if (caller.isHousingOrganisation()) {
-            query.where("housingOrganisationId = :own", "own", caller.organisationId().orElseThrow());
-        }
-        List<Plan> rows = plans.page(query);
-        return Page.fromLookahead(rows, page, p -> new Cursor(p.createdAt(), p.id()), p -> Views.plan(p));
+        UUID onlyOrganisation = caller.isHousingOrganisation() ? caller.organisationId().orElseThrow() : null;
+        return Page.fromLookahead(plans.page(filter, onlyOrganisation, page), page,
+                p -> new Cursor(p.createdAt(), p.id()), PlanViews::plan);
     }
 
     @Transactional
     public Page<HistoryEntry> history(UUID id, PageRequest page) {
-        PlanAccess.visible(plans, caller, id);
-        List<PlanDecision> rows = decisions.history(id, KeysetQuery.by("decidedAt", page));
-        return Page.fromLookahead(rows, page, d -> new Cursor(d.decidedAt(), d.id()), d -> Views.history(d));
+        visible(id);
+        return Page.fromLookahead(decisions.history(id, page), page, d -> new Cursor(d.decidedAt(), d.id()),
+                PlanViews::history);
+    }
+
+    /** Who takes a decision now, for the plan's history. */
+    static Decider decider(Caller caller) {
+        return new Decider(caller.subject(), caller.organisationId().orElse(null));
+    }
+
+    private Plan visible(UUID id) {
+        return caller.requireVisible(plans.findByIdOptional(id), Plan::housingOrganisationId, RESOURCE, id);
+    }
+
+    private static void requireSameRoundAndOrganisation(Plan plan, PlanRequest request) {
+        List<FieldError> changed = new ArrayList<>();
+        if (request.roundId() != null && !request.roundId().equals(plan.roundId())) {
+            changed.add(new FieldError("roundId", "cannot be changed; the plan belongs to round " + plan.roundId()));
+        }
+        if (request.housingOrganisationId() != null
+                && !request.housingOrganisationId().equals(plan.housingOrganisationId())) {
+            changed.add(new FieldError("housingOrganisationId", "cannot be changed"));
+        }
+        if (!changed.isEmpty()) {
+            throw new InvalidInputException(changed);
+        }
     }
 
     private Round requireRound(String roundId) {
@@ -164,7 +167,7 @@ public class PlanService {
     }
 
     private static PlanContent content(PlanRequest r) {
-        List<BudgetRequestLine> budget = r.budget() == null ? null : r.budget().stream()
+        List<BudgetLine.Unchecked> budget = r.budget() == null ? null : r.budget().stream()
                 .map(PlanService::line)
                 .toList();
         List<PlannedActivity> activities = r.activities() == null ? List.of() : r.activities().stream()
@@ -174,15 +177,11 @@ public class PlanService {
                 r.periodEnd(), budget, activities);
     }
 
-    private static BudgetRequestLine line(BudgetLineValue v) {
+    private static BudgetLine.Unchecked line(BudgetLineValue v) {
         if (v == null) {
             return null;
         }
-        return new BudgetRequestLine(v.source(), v.year(), v.amount() == null ? null : v.amount().amount(),
+        return new BudgetLine.Unchecked(v.source(), v.year(), v.amount() == null ? null : v.amount().amount(),
                 v.amount() == null ? null : v.amount().currency());
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,7 +1,7 @@
-package dk.kk.boligsocial.plans.api;
+package dk.kk.boligsocial.plans.api.model;
 
 import dk.kk.boligsocial.kit.api.MoneyValue;
-import dk.kk.boligsocial.events.plan.PlanStatus;
+import dk.kk.boligsocial.plans.domain.PlanStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dk.kk.boligsocial.plans.api;
+package dk.kk.boligsocial.plans.api.model;
 
 import dk.kk.boligsocial.kit.api.MoneyValue;
 import jakarta.validation.Valid;

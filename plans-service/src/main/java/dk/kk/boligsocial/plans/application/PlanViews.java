@@ -1,0 +1,45 @@
+package dk.kk.boligsocial.plans.application;
+
+import dk.kk.boligsocial.kit.api.MoneyValue;
+import dk.kk.boligsocial.plans.api.model.ActivityValue;
+import dk.kk.boligsocial.plans.api.model.BudgetLineValue;
+import dk.kk.boligsocial.plans.api.model.HistoryEntry;
+import dk.kk.boligsocial.plans.api.model.PlanResponse;
+import dk.kk.boligsocial.plans.domain.BudgetLine;
+import dk.kk.boligsocial.plans.domain.DecisionKind;
+import dk.kk.boligsocial.plans.domain.Plan;
+import dk.kk.boligsocial.plans.domain.PlanDecision;
+import java.math.BigDecimal;
+
+/** A plan and its history as the API shows them, so that no entity leaves the application. */
+final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    static PlanResponse plan(Plan p) {
+        BigDecimal total = p.requestedBudget().stream().map(BudgetLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new PlanResponse(p.id(), p.title(), p.roundId(), p.housingOrganisationId(), p.status(),
+                p.housingAreaIds(), p.themes(), p.targetGroups(), p.periodStart(), p.periodEnd(),
+                p.requestedBudget().stream()
+                        .map(b -> new BudgetLineValue(b.source(), b.year(), money(b.amount())))
+                        .toList(),
+                money(total),
+                p.activities().stream().map(a -> new ActivityValue(a.theme(), a.title(), a.description())).toList(),
+                money(p.grantedAmount()),
+                DecisionKind.allowedFrom(p.status()),
+                p.version(), p.createdAt(), p.updatedAt());
+    }
+
+    static HistoryEntry history(PlanDecision d) {
+        return new HistoryEntry(d.id(), d.decision(), d.fromStatus(), d.toStatus(), d.actor(), d.organisationId(),
+                d.decidedAt(), d.reference(), d.reason(), d.recommendation(), d.committee(), d.meetingDate(),
+                money(d.grantedAmount()), d.planVersion());
+    }
+
+    /** Plans are in DKK, the currency of every round (the round table holds it for the day that changes). */
+    private static MoneyValue money(BigDecimal amount) {
+        return amount == null ? null : MoneyValue.dkk(amount);
+    }
+}
