@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.boligsocial.events.EventType;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
-import dk.kk.boligsocial.funding.events.PlanEventConsumer;
+import dk.kk.boligsocial.funding.messaging.PlanEventsHandler;
 import dk.kk.boligsocial.messaging.cloudevents.IncomingEvent;
 import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
 import dk.kk.boligsocial.testkit.Await;
@@ -42,7 +42,7 @@ class PoolContentionTest {
     IdempotentConsumer consumer;
 
     @Inject
-    PlanEventConsumer plans;
+    PlanEventsHandler plans;
 
     @RepeatedTest(8)
     void fiftyConcurrentPrequalificationsReserveExactlyWhatThePoolHolds() throws Exception {
@@ -63,7 +63,7 @@ class PoolContentionTest {
             for (int copy = 0; copy < 2; copy++) {
                 results.add(threads.submit(() -> {
                     start.await();
-                    return consumer.handleOnce(PlanEventConsumer.CONSUMER, incoming, plans::apply);
+                    return consumer.handleOnce(PlanEventsHandler.CONSUMER, incoming, plans.routes());
                 }));
             }
         }

@@ -1,15 +1,19 @@
 package dk.kk.boligsocial.funding.api;
 
-import dk.kk.boligsocial.kit.web.Bodies;
 import static dk.kk.boligsocial.kit.security.Roles.BOLIGORGANISATION;
 import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
 import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
-import dk.kk.boligsocial.funding.domain.PlanFundingService;
+import dk.kk.boligsocial.funding.api.model.ApiExamples;
+import dk.kk.boligsocial.funding.api.model.DisbursementRequest;
+import dk.kk.boligsocial.funding.api.model.DisbursementResponse;
+import dk.kk.boligsocial.funding.api.model.PlanFundingResponse;
+import dk.kk.boligsocial.funding.application.PlanFundingService;
 import dk.kk.boligsocial.kit.idempotency.IdempotencyKeys;
 import dk.kk.boligsocial.kit.idempotency.Outcome;
+import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

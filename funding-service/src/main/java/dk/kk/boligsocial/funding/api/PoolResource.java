@@ -1,14 +1,17 @@
 package dk.kk.boligsocial.funding.api;
 
-import dk.kk.boligsocial.kit.web.Bodies;
 import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
 import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
-import dk.kk.boligsocial.funding.domain.PoolService;
+import dk.kk.boligsocial.funding.api.model.ApiExamples;
+import dk.kk.boligsocial.funding.api.model.PoolRequest;
+import dk.kk.boligsocial.funding.api.model.PoolResponse;
+import dk.kk.boligsocial.funding.application.PoolService;
 import dk.kk.boligsocial.kit.idempotency.IdempotencyKeys;
 import dk.kk.boligsocial.kit.idempotency.Outcome;
+import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;

@@ -5,7 +5,9 @@ import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
-import dk.kk.boligsocial.funding.domain.ReportService;
+import dk.kk.boligsocial.funding.api.model.ApiExamples;
+import dk.kk.boligsocial.funding.api.model.RoundReport;
+import dk.kk.boligsocial.funding.application.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,7 @@
 package dk.kk.boligsocial.funding.domain;
 
-import dk.kk.boligsocial.events.common.BudgetSource;
-import dk.kk.boligsocial.events.funding.RuleCheck;
-import dk.kk.boligsocial.events.funding.RuleCheck.RuleOutcome;
-import dk.kk.boligsocial.events.funding.RuleCheck.RuleUnit;
+import dk.kk.boligsocial.funding.domain.RuleCheck.RuleOutcome;
+import dk.kk.boligsocial.funding.domain.RuleCheck.RuleUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,13 +23,15 @@ public final class CoFinancingRules {
     private CoFinancingRules() {
     }
 
-    public static List<RuleCheck> check(CoFinancingRule rule, List<PlanBudgetLine> budget) {
+    /** One check per rule the round switches on, in the order above; none for a round without rules. */
+    public static List<RuleCheck> check(CoFinancingRule rule, List<BudgetLine> budget) {
         List<RuleCheck> checks = new ArrayList<>();
-        BigDecimal municipal = sum(budget, BudgetSource.MUNICIPALITY);
-        BigDecimal housing = sum(budget, BudgetSource.HOUSING_ORGANISATION);
-        BigDecimal total = budget.stream().map(PlanBudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal municipal = BudgetLine.sum(budget, BudgetSource.MUNICIPALITY);
+        BigDecimal housing = BudgetLine.sum(budget, BudgetSource.HOUSING_ORGANISATION);
+        BigDecimal total = BudgetLine.sum(budget);
         if (rule.housingOrganisationMatchRatio() != null) {
             BigDecimal ratio = rule.housingOrganisationMatchRatio();
+            // rounded up to whole øre: a housing organisation one øre short of the exact product fails
             BigDecimal expected = municipal.multiply(ratio).setScale(2, RoundingMode.UP);
             checks.add(new RuleCheck(MATCH, "Housing organisation co-financing at least "
                     + ratio.stripTrailingZeros().toPlainString() + " × municipal co-financing", RuleUnit.DKK,
@@ -39,7 +39,8 @@ public final class CoFinancingRules {
         }
         if (rule.minimumLocalShare() != null) {
             BigDecimal minimum = rule.minimumLocalShare();
-            BigDecimal local = total.subtract(sum(budget, BudgetSource.LBF));
+            BigDecimal local = total.subtract(BudgetLine.sum(budget, BudgetSource.LBF));
+            // the share shown is cut to 4 decimals, but the outcome compares exactly, without division
             BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO.setScale(4)
                     : local.divide(total, 4, RoundingMode.DOWN);
             checks.add(new RuleCheck(LOCAL_SHARE, "Local co-financing (all but LBF) at least "
@@ -52,10 +53,5 @@ public final class CoFinancingRules {
 
     private static RuleOutcome outcome(boolean passed) {
         return passed ? RuleOutcome.PASSED : RuleOutcome.FAILED;
-    }
-
-    private static BigDecimal sum(List<PlanBudgetLine> budget, BudgetSource source) {
-        return budget.stream().filter(l -> l.source() == source).map(PlanBudgetLine::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.funding.domain;
 
-import dk.kk.boligsocial.events.common.BudgetSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,5 @@
 package dk.kk.boligsocial.funding.domain;
 
-import dk.kk.boligsocial.events.common.BudgetSource;
-import dk.kk.boligsocial.events.funding.RefusalReason;
-import dk.kk.boligsocial.events.funding.RuleCheck;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +48,7 @@ public class PlanFunding {
 
     @ElementCollection
     @CollectionTable(name = "plan_budget_line", joinColumns = @JoinColumn(name = "plan_id"))
-    private List<PlanBudgetLine> budget = new ArrayList<>();
+    private List<BudgetLine> budget = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "plan_rule_check", joinColumns = @JoinColumn(name = "plan_id"))
@@ -68,7 +64,7 @@ public class PlanFunding {
     }
 
     public PlanFunding(UUID planId, String roundId, UUID housingOrganisationId, String title,
-            List<PlanBudgetLine> budget, BudgetBasis basis, Instant now) {
+            List<BudgetLine> budget, BudgetBasis basis, Instant now) {
         this.planId = planId;
         this.roundId = roundId;
         this.housingOrganisationId = housingOrganisationId;
@@ -80,16 +76,17 @@ public class PlanFunding {
         this.updatedAt = now;
     }
 
-    public void reserved(List<RuleCheck> checks, Instant now) {
+    public void reserve(List<RuleCheck> checks, Instant now) {
         moveTo(FundingState.RESERVED, checks, List.of(), now);
     }
 
-    /** Refused; a plan whose grant is refused keeps the reservation it holds (and stays RESERVED). */
-    public void refused(List<RuleCheck> checks, List<RefusalReason> reasons, boolean holdsReservation, Instant now) {
+    /** Refuses the money asked for; a plan whose grant is refused keeps its reservation (and stays RESERVED). */
+    public void refuse(List<RuleCheck> checks, List<RefusalReason> reasons, boolean holdsReservation, Instant now) {
         moveTo(holdsReservation ? FundingState.RESERVED : FundingState.REFUSED, checks, reasons, now);
     }
 
-    public void committed(List<PlanBudgetLine> granted, boolean withoutReservation, List<RuleCheck> checks, Instant now) {
+    /** Books the grant: the granted lines replace the requested ones as the plan's budget. */
+    public void commit(List<BudgetLine> granted, boolean withoutReservation, List<RuleCheck> checks, Instant now) {
         this.budget.clear();
         this.budget.addAll(granted);
         this.budgetBasis = BudgetBasis.GRANTED;
@@ -97,12 +94,14 @@ public class PlanFunding {
         moveTo(FundingState.COMMITTED, checks, List.of(), now);
     }
 
-    public void released(Instant now) {
+    /** The reservation went back to the pool. */
+    public void release(Instant now) {
         this.state = FundingState.RELEASED;
         this.updatedAt = now;
     }
 
-    public void closed(Instant now) {
+    /** Rejected or withdrawn while holding nothing. */
+    public void close(Instant now) {
         this.state = FundingState.CLOSED;
         this.updatedAt = now;
     }
@@ -156,13 +155,8 @@ public class PlanFunding {
         return updatedAt;
     }
 
-    public List<PlanBudgetLine> budget() {
+    public List<BudgetLine> budget() {
         return List.copyOf(budget);
-    }
-
-    public BigDecimal total(BudgetSource source) {
-        return budget.stream().filter(l -> l.source() == source).map(PlanBudgetLine::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public List<RuleCheck> ruleChecks() {

@@ -1,12 +1,12 @@
 package dk.kk.boligsocial.funding.domain;
 
-import dk.kk.boligsocial.events.funding.RefusalReason;
-import dk.kk.boligsocial.events.funding.RefusalReason.RefusalCode;
+import dk.kk.boligsocial.funding.domain.RefusalReason.RefusalCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Whether a pool can carry municipal co-financing on top of what it holds, total and year by year. Run under the
@@ -24,16 +24,15 @@ final class PoolCheck {
      * @return the reasons it cannot; empty if it can
      */
     static List<RefusalReason> refusals(Pool pool, List<YearHolding> holdings, Map<Integer, BigDecimal> giveBack,
-            List<PlanBudgetLine> requested) {
+            List<BudgetLine> requested) {
         List<RefusalReason> reasons = new ArrayList<>();
         Map<Integer, BigDecimal> held = new HashMap<>();
         holdings.forEach(h -> held.put(h.year(), h.held()));
         giveBack.forEach((year, amount) -> held.merge(year, amount.negate(), BigDecimal::add));
         BigDecimal heldTotal = held.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal requestedTotal = requested.stream().map(PlanBudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (pool.hasYearCapacities()) {
-            for (PlanBudgetLine line : requested) {
-                var capacity = pool.capacityIn(line.year());
+            for (BudgetLine line : requested) {
+                Optional<BigDecimal> capacity = pool.capacityIn(line.year());
                 if (capacity.isEmpty()) {
                     reasons.add(new RefusalReason(RefusalCode.YEAR_NOT_IN_POOL, line.year() + ": "
                             + line.amount().toPlainString() + " requested, but the pool has capacity only for "
@@ -48,6 +47,7 @@ final class PoolCheck {
                 }
             }
         }
+        BigDecimal requestedTotal = BudgetLine.sum(requested);
         BigDecimal available = pool.capacity().subtract(heldTotal);
         if (requestedTotal.compareTo(available) > 0) {
             reasons.add(new RefusalReason(RefusalCode.POOL_EXHAUSTED, requestedTotal.toPlainString()

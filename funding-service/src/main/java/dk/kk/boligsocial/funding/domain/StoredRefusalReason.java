@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.funding.domain;
 
-import dk.kk.boligsocial.events.funding.RefusalReason;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

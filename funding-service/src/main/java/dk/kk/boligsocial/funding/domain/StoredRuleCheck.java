@@ -1,11 +1,11 @@
 package dk.kk.boligsocial.funding.domain;
 
-import dk.kk.boligsocial.events.funding.RuleCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** A rule check as kept with the plan, so the plan's page shows why its money was reserved or refused. */
 @Embeddable
@@ -34,9 +34,10 @@ public class StoredRuleCheck {
         this.outcome = check.outcome();
     }
 
+    /** The check as it was made: the column keeps 6 decimals, the check had 2 (DKK) or 4 (a share). */
     public RuleCheck toCheck() {
         int scale = unit == RuleCheck.RuleUnit.DKK ? 2 : 4;
-        return new RuleCheck(rule, description, unit, expected.setScale(scale, java.math.RoundingMode.HALF_EVEN),
-                actual.setScale(scale, java.math.RoundingMode.HALF_EVEN), outcome);
+        return new RuleCheck(rule, description, unit, expected.setScale(scale, RoundingMode.HALF_EVEN),
+                actual.setScale(scale, RoundingMode.HALF_EVEN), outcome);
     }
 }

@@ -1,6 +1,6 @@
 package dk.kk.boligsocial.funding.persistence;
 
-import dk.kk.boligsocial.events.common.BudgetSource;
+import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.funding.domain.LedgerEntry;
 import dk.kk.boligsocial.funding.domain.PlanPosition;
 import dk.kk.boligsocial.funding.domain.YearHolding;

@@ -1,6 +1,6 @@
 package dk.kk.boligsocial.funding.persistence;
 
-import dk.kk.boligsocial.events.common.BudgetSource;
+import dk.kk.boligsocial.funding.domain.BudgetSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;

@@ -1,12 +1,12 @@
-package dk.kk.boligsocial.funding.api;
+package dk.kk.boligsocial.funding.api.model;
 
-import dk.kk.boligsocial.kit.api.MoneyValue;
-import dk.kk.boligsocial.events.common.BudgetSource;
-import dk.kk.boligsocial.events.funding.RefusalReason;
-import dk.kk.boligsocial.events.funding.RuleCheck;
 import dk.kk.boligsocial.funding.domain.BudgetBasis;
+import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.funding.domain.FundingState;
 import dk.kk.boligsocial.funding.domain.LedgerKind;
+import dk.kk.boligsocial.funding.domain.RefusalReason;
+import dk.kk.boligsocial.funding.domain.RuleCheck;
+import dk.kk.boligsocial.kit.api.MoneyValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

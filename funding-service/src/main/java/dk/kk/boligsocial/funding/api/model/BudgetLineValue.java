@@ -1,7 +1,7 @@
-package dk.kk.boligsocial.funding.api;
+package dk.kk.boligsocial.funding.api.model;
 
+import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.kit.api.MoneyValue;
-import dk.kk.boligsocial.events.common.BudgetSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One source's money in one year of the plan.")

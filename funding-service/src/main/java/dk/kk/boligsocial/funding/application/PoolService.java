@@ -1,30 +1,34 @@
-package dk.kk.boligsocial.funding.domain;
+package dk.kk.boligsocial.funding.application;
 
-import dk.kk.boligsocial.funding.api.PoolRequest;
-import dk.kk.boligsocial.funding.api.PoolResponse;
+import dk.kk.boligsocial.funding.api.model.PoolRequest;
+import dk.kk.boligsocial.funding.api.model.PoolResponse;
+import dk.kk.boligsocial.funding.domain.BudgetYears;
+import dk.kk.boligsocial.funding.domain.CoFinancingRule;
+import dk.kk.boligsocial.funding.domain.Pool;
+import dk.kk.boligsocial.funding.domain.PoolYear;
 import dk.kk.boligsocial.funding.persistence.CoFinancingRuleRepository;
 import dk.kk.boligsocial.funding.persistence.LedgerRepository;
 import dk.kk.boligsocial.funding.persistence.PoolRepository;
 import dk.kk.boligsocial.kit.api.ConflictException;
 import dk.kk.boligsocial.kit.api.FieldError;
+import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.api.MoneyRules;
 import dk.kk.boligsocial.kit.api.MoneyValue;
-import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
+import dk.kk.boligsocial.kit.time.Timestamps;
 import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -33,7 +37,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PoolService {
 
-    static final String RESOURCE = "pool";
+    private static final String RESOURCE = "pool";
     private static final Pattern ROUND_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     private static final BigDecimal MAX_RATIO = new BigDecimal("100");
 
@@ -41,15 +45,15 @@ public class PoolService {
     private final CoFinancingRuleRepository rules;
     private final LedgerRepository ledger;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final Timestamps timestamps;
 
     public PoolService(PoolRepository pools, CoFinancingRuleRepository rules, LedgerRepository ledger,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Timestamps timestamps) {
         this.pools = pools;
         this.rules = rules;
         this.ledger = ledger;
         this.audit = audit;
-        this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional
@@ -81,16 +85,15 @@ public class PoolService {
             throw new ConflictException("Round " + request.roundId() + " already has a pool; a round has one pool.",
                     Map.of("roundId", request.roundId()));
         }
-        Pool pool = new Pool(request.roundId(), request.name().strip(), capacity, years,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Pool pool = new Pool(request.roundId(), request.name().strip(), capacity, years, timestamps.now());
         pools.persist(pool);
         if (ruleRequest != null) {
-            rules.getEntityManager().merge(new CoFinancingRule(request.roundId(),
+            rules.put(new CoFinancingRule(request.roundId(),
                     ruleRequest.housingOrganisationMatchRatio(), ruleRequest.minimumLocalShare()));
         }
         pools.flush();
         audit.record("pool.created", RESOURCE, pool.id().toString(), pool.version());
-        return Views.pool(pool, rules.forRound(pool.roundId()), List.of());
+        return FundingResponses.pool(pool, rules.forRound(pool.roundId()), List.of());
     }
 
     @Transactional
@@ -108,8 +111,13 @@ public class PoolService {
         return Page.fromLookahead(pools.page(query), page, p -> new Cursor(p.createdAt(), p.id()), this::view);
     }
 
-    PoolResponse view(Pool pool) {
-        return Views.pool(pool, rules.forRound(pool.roundId()), ledger.poolHoldings(pool.id()));
+    /** The round's pool with its figures, for the round report (in the caller's transaction). */
+    Optional<PoolResponse> ofRound(String roundId) {
+        return pools.findByRound(roundId).map(this::view);
+    }
+
+    private PoolResponse view(Pool pool) {
+        return FundingResponses.pool(pool, rules.forRound(pool.roundId()), ledger.poolHoldings(pool.id()));
     }
 
     private static List<PoolYear> years(List<FieldError> errors, List<PoolRequest.Year> requested) {

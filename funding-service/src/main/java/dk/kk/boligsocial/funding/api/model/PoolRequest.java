@@ -1,4 +1,4 @@
-package dk.kk.boligsocial.funding.api;
+package dk.kk.boligsocial.funding.api.model;
 
 import dk.kk.boligsocial.kit.api.MoneyValue;
 import java.math.BigDecimal;

@@ -1,12 +1,12 @@
-package dk.kk.boligsocial.funding.api;
+package dk.kk.boligsocial.funding.api.model;
 
 /** Example bodies for the OpenAPI document, in the terms of the 2011-14 round. */
-final class ApiExamples {
+public final class ApiExamples {
 
     private ApiExamples() {
     }
 
-    static final String POOL_REQUEST = """
+    public static final String POOL_REQUEST = """
             {
               "roundId": "2015-18",
               "name": "Medfinansieringspulje 2016–2018",
@@ -19,7 +19,7 @@ final class ApiExamples {
               "rules": {"housingOrganisationMatchRatio": 1.0, "minimumLocalShare": 0.25}
             }""";
 
-    static final String POOL_RESPONSE = """
+    public static final String POOL_RESPONSE = """
             {
               "id": "2011a14b-0000-4000-8000-000000000001",
               "roundId": "2011-14",
@@ -40,9 +40,9 @@ final class ApiExamples {
               "createdAt": "2011-04-04T00:00:00Z"
             }""";
 
-    static final String POOL_PAGE = "{\"items\": [" + POOL_RESPONSE + "], \"next\": null}";
+    public static final String POOL_PAGE = "{\"items\": [" + POOL_RESPONSE + "], \"next\": null}";
 
-    static final String PLAN_FUNDING = """
+    public static final String PLAN_FUNDING = """
             {
               "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
               "roundId": "2011-14",
@@ -82,39 +82,39 @@ final class ApiExamples {
               "updatedAt": "2011-12-01T12:00:01Z"
             }""";
 
-    static final String DISBURSEMENT_REQUEST = """
+    public static final String DISBURSEMENT_REQUEST = """
             {"source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
              "reference": "Udbetaling 1. kvartal 2012"}""";
 
-    static final String DISBURSEMENT_RESPONSE = """
+    public static final String DISBURSEMENT_RESPONSE = """
             {"id": "6c2d0b8f-3e4a-4f6b-9c7d-8e9f0a1b2c3d", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
              "source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
              "reference": "Udbetaling 1. kvartal 2012", "remainingCommitment": {"amount": 750000.00, "currency": "DKK"},
              "disbursedBy": "kommune-oekonomi", "disbursedAt": "2012-03-01T09:00:00Z"}""";
 
-    static final String OVER_COMMITMENT = """
+    public static final String OVER_COMMITMENT = """
             {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
              "detail": "A disbursement of 900000.00 exceeds what remains of the MUNICIPALITY commitment for 2012: 750000.00.",
              "instance": "/v1/plans/3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c/disbursements",
              "committed": {"amount": 1000000.00, "currency": "DKK"}, "disbursed": {"amount": 250000.00, "currency": "DKK"},
              "remaining": {"amount": 750000.00, "currency": "DKK"}}""";
 
-    static final String KEY_REUSED = """
+    public static final String KEY_REUSED = """
             {"type": "https://boligsocial.kk.dk/problems/unprocessable", "title": "Unprocessable request", "status": 422,
              "detail": "This Idempotency-Key was already used for a different request body on this endpoint; use a new key for a new request.",
              "instance": "/v1/plans/3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c/disbursements",
              "idempotencyKey": "0b7e3c52-1f4d-4a8e-9c6b-2d5e8f1a3b7c"}""";
 
-    static final String VALIDATION = """
+    public static final String VALIDATION = """
             {"type": "https://boligsocial.kk.dk/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "1 field is invalid", "instance": "/v1/pools",
              "errors": [{"field": "capacity.amount", "message": "must be greater than 0"}]}""";
 
-    static final String POOL_CONFLICT = """
+    public static final String POOL_CONFLICT = """
             {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
              "detail": "Round 2011-14 already has a pool; a round has one pool.", "instance": "/v1/pools", "roundId": "2011-14"}""";
 
-    static final String REPORT = """
+    public static final String REPORT = """
             {
               "roundId": "2011-14",
               "pool": """ + POOL_RESPONSE + """

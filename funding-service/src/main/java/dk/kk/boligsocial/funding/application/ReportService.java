@@ -1,8 +1,8 @@
-package dk.kk.boligsocial.funding.domain;
+package dk.kk.boligsocial.funding.application;
 
-import dk.kk.boligsocial.funding.api.PoolResponse;
-import dk.kk.boligsocial.funding.api.RoundReport;
-import dk.kk.boligsocial.funding.persistence.PoolRepository;
+import dk.kk.boligsocial.funding.api.model.PoolResponse;
+import dk.kk.boligsocial.funding.api.model.RoundReport;
+import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.funding.persistence.ReportRepository;
 import dk.kk.boligsocial.funding.persistence.ReportRepository.SourceYearSums;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
@@ -23,20 +23,18 @@ import java.util.stream.Collectors;
 public class ReportService {
 
     private final ReportRepository reports;
-    private final PoolRepository pools;
-    private final PoolService poolService;
+    private final PoolService pools;
     private final Clock clock;
 
-    public ReportService(ReportRepository reports, PoolRepository pools, PoolService poolService, Clock clock) {
+    public ReportService(ReportRepository reports, PoolService pools, Clock clock) {
         this.reports = reports;
         this.pools = pools;
-        this.poolService = poolService;
         this.clock = clock;
     }
 
     @Transactional
     public RoundReport round(String roundId) {
-        PoolResponse pool = pools.findByRound(roundId).map(poolService::view).orElse(null);
+        PoolResponse pool = pools.ofRound(roundId).orElse(null);
         Map<String, Long> states = reports.plansByState(roundId);
         if (pool == null && states.isEmpty()) {
             throw new ResourceNotFoundException("round", roundId);
@@ -51,8 +49,10 @@ public class ReportService {
         ReportRepository.Volume volume = reports.volume(roundId);
         BigDecimal ratio = volume.municipal().signum() == 0 ? null
                 : volume.planVolume().divide(volume.municipal(), 4, RoundingMode.HALF_EVEN);
-        RoundReport.Leverage leverage = new RoundReport.Leverage(volume.plans(), Views.money(volume.planVolume()),
-                Views.money(volume.municipal()), ratio);
+        RoundReport.Leverage leverage = new RoundReport.Leverage(volume.plans(),
+                FundingResponses.money(volume.planVolume()), FundingResponses.money(volume.municipal()), ratio);
+        // Not Timestamps.now(): nothing stores this instant, so the microseconds PostgreSQL keeps do not matter;
+        // a report has always said when it was made to the millisecond, and clients show it as such.
         return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, states,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
@@ -62,11 +62,10 @@ public class ReportService {
         return sums.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
     }
 
-    private static RoundReport.SourceYear line(dk.kk.boligsocial.events.common.BudgetSource source, Integer year,
-            List<SourceYearSums> sums) {
+    private static RoundReport.SourceYear line(BudgetSource source, Integer year, List<SourceYearSums> sums) {
         return new RoundReport.SourceYear(source, year,
-                Views.money(sums.stream().map(SourceYearSums::reserved).reduce(BigDecimal.ZERO, BigDecimal::add)),
-                Views.money(sums.stream().map(SourceYearSums::committed).reduce(BigDecimal.ZERO, BigDecimal::add)),
-                Views.money(sums.stream().map(SourceYearSums::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add)));
+                FundingResponses.money(FundingResponses.sum(sums, SourceYearSums::reserved)),
+                FundingResponses.money(FundingResponses.sum(sums, SourceYearSums::committed)),
+                FundingResponses.money(FundingResponses.sum(sums, SourceYearSums::disbursed)));
     }
 }

@@ -1,10 +1,18 @@
-package dk.kk.boligsocial.funding.domain;
+package dk.kk.boligsocial.funding.application;
 
+import dk.kk.boligsocial.funding.api.model.BudgetLineValue;
+import dk.kk.boligsocial.funding.api.model.DisbursementResponse;
+import dk.kk.boligsocial.funding.api.model.PlanFundingResponse;
+import dk.kk.boligsocial.funding.api.model.PoolRequest;
+import dk.kk.boligsocial.funding.api.model.PoolResponse;
+import dk.kk.boligsocial.funding.domain.BudgetLine;
+import dk.kk.boligsocial.funding.domain.CoFinancingRule;
+import dk.kk.boligsocial.funding.domain.LedgerEntry;
+import dk.kk.boligsocial.funding.domain.PlanFunding;
+import dk.kk.boligsocial.funding.domain.PlanPosition;
+import dk.kk.boligsocial.funding.domain.Pool;
+import dk.kk.boligsocial.funding.domain.YearHolding;
 import dk.kk.boligsocial.kit.api.MoneyValue;
-import dk.kk.boligsocial.funding.api.BudgetLineValue;
-import dk.kk.boligsocial.funding.api.PlanFundingResponse;
-import dk.kk.boligsocial.funding.api.PoolRequest;
-import dk.kk.boligsocial.funding.api.PoolResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -13,11 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
-/** Entities and ledger sums into API records; nothing here touches the database. */
-final class Views {
+/** Entities and ledger sums into the HTTP responses; nothing here touches the database. */
+final class FundingResponses {
 
-    private Views() {
+    private FundingResponses() {
     }
 
     static PoolResponse pool(Pool pool, CoFinancingRule rule, List<YearHolding> holdings) {
@@ -27,15 +36,16 @@ final class Views {
         pool.years().forEach(y -> years.add(y.year()));
         List<PoolResponse.YearFigures> figures = new ArrayList<>();
         for (int year : years) {
-            YearHolding h = byYear.getOrDefault(year, new YearHolding(year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+            YearHolding h = byYear.getOrDefault(year,
+                    new YearHolding(year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
             BigDecimal capacity = pool.capacityIn(year).orElse(null);
             figures.add(new PoolResponse.YearFigures(year, capacity == null ? null : money(capacity),
                     money(h.reserved()), money(h.committed()), money(h.disbursed()),
                     capacity == null ? null : money(capacity.subtract(h.held()))));
         }
-        BigDecimal reserved = holdings.stream().map(YearHolding::reserved).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal committed = holdings.stream().map(YearHolding::committed).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal disbursed = holdings.stream().map(YearHolding::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal reserved = sum(holdings, YearHolding::reserved);
+        BigDecimal committed = sum(holdings, YearHolding::committed);
+        BigDecimal disbursed = sum(holdings, YearHolding::disbursed);
         BigDecimal held = reserved.add(committed);
         return new PoolResponse(pool.id(), pool.roundId(), pool.name(), money(pool.capacity()), money(reserved),
                 money(committed), money(disbursed), money(pool.capacity().subtract(held)),
@@ -43,13 +53,13 @@ final class Views {
                 pool.createdAt());
     }
 
-    static PoolRequest.Rules rules(CoFinancingRule rule) {
+    private static PoolRequest.Rules rules(CoFinancingRule rule) {
         return new PoolRequest.Rules(rule.housingOrganisationMatchRatio(), rule.minimumLocalShare());
     }
 
     static PlanFundingResponse plan(PlanFunding plan, List<PlanPosition> positions, List<LedgerEntry> history) {
         List<BudgetLineValue> budget = plan.budget().stream()
-                .sorted(Comparator.comparing(PlanBudgetLine::source).thenComparingInt(PlanBudgetLine::year))
+                .sorted(Comparator.comparing(BudgetLine::source).thenComparingInt(BudgetLine::year))
                 .map(l -> new BudgetLineValue(l.source(), l.year(), money(l.amount())))
                 .toList();
         List<PlanFundingResponse.Position> lines = positions.stream()
@@ -57,17 +67,25 @@ final class Views {
                         money(p.committed()), money(p.disbursed()), money(p.remaining())))
                 .toList();
         PlanFundingResponse.Totals totals = new PlanFundingResponse.Totals(
-                money(positions.stream().map(PlanPosition::reserved).reduce(BigDecimal.ZERO, BigDecimal::add)),
-                money(positions.stream().map(PlanPosition::committed).reduce(BigDecimal.ZERO, BigDecimal::add)),
-                money(positions.stream().map(PlanPosition::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add)),
-                money(positions.stream().map(PlanPosition::remaining).reduce(BigDecimal.ZERO, BigDecimal::add)));
+                money(sum(positions, PlanPosition::reserved)), money(sum(positions, PlanPosition::committed)),
+                money(sum(positions, PlanPosition::disbursed)), money(sum(positions, PlanPosition::remaining)));
         List<PlanFundingResponse.HistoryEntry> entries = history.stream()
-                .map(e -> new PlanFundingResponse.HistoryEntry(e.id(), e.kind(), e.source(), e.year(), money(e.amount()),
-                        e.causeType().name(), e.causeId(), e.reference(), e.recordedBy(), e.recordedAt()))
+                .map(e -> new PlanFundingResponse.HistoryEntry(e.id(), e.kind(), e.source(), e.year(),
+                        money(e.amount()), e.causeType().name(), e.causeId(), e.reference(), e.recordedBy(),
+                        e.recordedAt()))
                 .toList();
         return new PlanFundingResponse(plan.planId(), plan.roundId(), plan.housingOrganisationId(), plan.title(),
                 plan.state(), plan.committedWithoutReservation(), plan.budgetBasis(), budget, lines, totals,
                 plan.ruleChecks(), plan.refusalReasons(), entries, plan.version(), plan.updatedAt());
+    }
+
+    static DisbursementResponse disbursement(LedgerEntry entry, BigDecimal remaining) {
+        return new DisbursementResponse(entry.id(), entry.planId(), entry.source(), entry.year(),
+                money(entry.amount()), entry.reference(), money(remaining), entry.recordedBy(), entry.recordedAt());
+    }
+
+    static <T> BigDecimal sum(List<T> rows, Function<T, BigDecimal> amount) {
+        return rows.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static MoneyValue money(BigDecimal amount) {

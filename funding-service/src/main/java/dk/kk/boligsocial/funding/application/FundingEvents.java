@@ -1,0 +1,107 @@
+package dk.kk.boligsocial.funding.application;
+
+import dk.kk.boligsocial.events.common.Money;
+import dk.kk.boligsocial.events.funding.FundingCommittedV1.CommitmentBasis;
+import dk.kk.boligsocial.events.funding.FundingCommittedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
+import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
+import dk.kk.boligsocial.events.funding.FundingReleasedV1;
+import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1.RefusalStage;
+import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1;
+import dk.kk.boligsocial.events.funding.FundingReservedV1;
+import dk.kk.boligsocial.funding.domain.BudgetLine;
+import dk.kk.boligsocial.funding.domain.BudgetSource;
+import dk.kk.boligsocial.funding.domain.FundingAssessment;
+import dk.kk.boligsocial.funding.domain.LedgerEntry;
+import dk.kk.boligsocial.funding.domain.PlanFunding;
+import dk.kk.boligsocial.funding.domain.RefusalReason;
+import dk.kk.boligsocial.funding.domain.RuleCheck;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Where the domain meets the events module: the payload of every funding event, built from the plan and what was
+ * booked, and the plan events' budget lines read into the domain's. The two kinds of budget line, source, rule check
+ * and refusal reason share their names, so the events' are written out in full here.
+ */
+final class FundingEvents {
+
+    private FundingEvents() {
+    }
+
+    static FundingReservedV1 reserved(PlanFunding plan, String causationEventId, UUID poolId,
+            List<BudgetLine> municipal, List<RuleCheck> checks, Instant at) {
+        return new FundingReservedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), causationEventId,
+                poolId, lines(municipal), money(BudgetLine.sum(municipal)), checks(checks), at);
+    }
+
+    static FundingReservationRefusedV1 refused(PlanFunding plan, String causationEventId, RefusalStage stage,
+            FundingAssessment assessment, List<BudgetLine> municipal, Instant at) {
+        return new FundingReservationRefusedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(),
+                causationEventId, stage, assessment.reasons().stream().map(FundingEvents::reason).toList(),
+                lines(municipal), checks(assessment.checks()), at);
+    }
+
+    /** @param reservation the reservation the commitment replaced, per year; empty for a grant without one */
+    static FundingCommittedV1 committed(PlanFunding plan, String causationEventId, List<BudgetLine> granted,
+            Map<Integer, BigDecimal> reservation, Instant at) {
+        return new FundingCommittedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), causationEventId,
+                reservation.isEmpty() ? CommitmentBasis.WITHOUT_RESERVATION : CommitmentBasis.RESERVATION,
+                lines(granted), money(BudgetLine.sum(BudgetLine.municipal(granted))), money(total(reservation)), at);
+    }
+
+    /** @param reservation what went back to the pool, per year (municipal co-financing) */
+    static FundingReleasedV1 released(PlanFunding plan, String causationEventId, ReleaseCause cause,
+            Map<Integer, BigDecimal> reservation, Instant at) {
+        List<dk.kk.boligsocial.events.common.BudgetLine> released = reservation.entrySet().stream()
+                .map(e -> new dk.kk.boligsocial.events.common.BudgetLine(
+                        dk.kk.boligsocial.events.common.BudgetSource.MUNICIPALITY, e.getKey(), money(e.getValue())))
+                .toList();
+        return new FundingReleasedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), causationEventId,
+                cause, released, money(total(reservation)), at);
+    }
+
+    static FundingDisbursedV1 disbursed(PlanFunding plan, LedgerEntry disbursement, BigDecimal remaining) {
+        return new FundingDisbursedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), disbursement.id(),
+                source(disbursement.source()), disbursement.year(), money(disbursement.amount()),
+                disbursement.reference(), money(remaining), disbursement.recordedBy(), disbursement.recordedAt());
+    }
+
+    /** A plan event's budget (requested or granted) as the domain keeps it. */
+    static List<BudgetLine> budget(List<dk.kk.boligsocial.events.common.BudgetLine> lines) {
+        return lines.stream().map(l -> new BudgetLine(BudgetSource.valueOf(l.source().name()), l.year(),
+                l.amount().amount())).toList();
+    }
+
+    private static List<dk.kk.boligsocial.events.common.BudgetLine> lines(List<BudgetLine> lines) {
+        return lines.stream().map(l -> new dk.kk.boligsocial.events.common.BudgetLine(source(l.source()), l.year(),
+                money(l.amount()))).toList();
+    }
+
+    private static dk.kk.boligsocial.events.common.BudgetSource source(BudgetSource source) {
+        return dk.kk.boligsocial.events.common.BudgetSource.valueOf(source.name());
+    }
+
+    private static List<dk.kk.boligsocial.events.funding.RuleCheck> checks(List<RuleCheck> checks) {
+        return checks.stream().map(c -> new dk.kk.boligsocial.events.funding.RuleCheck(c.rule(), c.description(),
+                dk.kk.boligsocial.events.funding.RuleCheck.RuleUnit.valueOf(c.unit().name()), c.expected(), c.actual(),
+                dk.kk.boligsocial.events.funding.RuleCheck.RuleOutcome.valueOf(c.outcome().name()))).toList();
+    }
+
+    private static dk.kk.boligsocial.events.funding.RefusalReason reason(RefusalReason reason) {
+        return new dk.kk.boligsocial.events.funding.RefusalReason(
+                dk.kk.boligsocial.events.funding.RefusalReason.RefusalCode.valueOf(reason.code().name()),
+                reason.message());
+    }
+
+    private static BigDecimal total(Map<Integer, BigDecimal> byYear) {
+        return byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static Money money(BigDecimal amount) {
+        return Money.dkk(amount);
+    }
+}

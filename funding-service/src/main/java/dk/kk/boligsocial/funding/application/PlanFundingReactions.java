@@ -1,0 +1,187 @@
+package dk.kk.boligsocial.funding.application;
+
+import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
+import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1.RefusalStage;
+import dk.kk.boligsocial.events.plan.PlanGrantedV1;
+import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
+import dk.kk.boligsocial.funding.domain.BudgetBasis;
+import dk.kk.boligsocial.funding.domain.BudgetLine;
+import dk.kk.boligsocial.funding.domain.BudgetSource;
+import dk.kk.boligsocial.funding.domain.FundingAssessment;
+import dk.kk.boligsocial.funding.domain.FundingState;
+import dk.kk.boligsocial.funding.domain.LedgerEntry;
+import dk.kk.boligsocial.funding.domain.LedgerKind;
+import dk.kk.boligsocial.funding.domain.PlanFunding;
+import dk.kk.boligsocial.funding.domain.PlanPosition;
+import dk.kk.boligsocial.funding.domain.Pool;
+import dk.kk.boligsocial.funding.persistence.CoFinancingRuleRepository;
+import dk.kk.boligsocial.funding.persistence.LedgerRepository;
+import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
+import dk.kk.boligsocial.funding.persistence.PoolRepository;
+import dk.kk.boligsocial.kit.audit.AuditTrail;
+import dk.kk.boligsocial.kit.time.Timestamps;
+import dk.kk.boligsocial.messaging.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * What a plan's money does when the plan moves: reserve on prequalification, commit on the grant, release on
+ * rejection or withdrawal. Each runs in the consumer's transaction (with the processed-event row), books its ledger
+ * entries under the pool's row lock and publishes its funding event through the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class PlanFundingReactions {
+
+    static final String RESOURCE = "plan-funding";
+    private static final Logger LOG = Logger.getLogger(PlanFundingReactions.class);
+
+    private final PlanFundingRepository plans;
+    private final PoolRepository pools;
+    private final CoFinancingRuleRepository rules;
+    private final LedgerRepository ledger;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Timestamps timestamps;
+
+    public PlanFundingReactions(PlanFundingRepository plans, PoolRepository pools, CoFinancingRuleRepository rules,
+            LedgerRepository ledger, Outbox outbox, AuditTrail audit, Timestamps timestamps) {
+        this.plans = plans;
+        this.pools = pools;
+        this.rules = rules;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.timestamps = timestamps;
+    }
+
+    /**
+     * Reserves the requested municipal co-financing, or refuses it with reasons. A plan funding already knows (a
+     * repeated prequalification, even under a new event id) changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reserve(PlanPrequalifiedV1 prequalified, String eventId) {
+        if (plans.findById(prequalified.planId()) != null) {
+            LOG.infof("plan %s already has a funding decision; prequalification event %s changes nothing",
+                    prequalified.planId(), eventId);
+            return;
+        }
+        Instant now = timestamps.now();
+        PlanFunding plan = new PlanFunding(prequalified.planId(), prequalified.roundId(),
+                prequalified.housingOrganisationId(), prequalified.title(),
+                FundingEvents.budget(prequalified.requestedBudget()), BudgetBasis.REQUESTED, now);
+        plans.persist(plan);
+        List<BudgetLine> municipal = BudgetLine.municipal(plan.budget());
+        Pool pool = lockPool(plan.roundId());
+        FundingAssessment assessment = assess(pool, plan.roundId(), plan.budget(), Map.of());
+        if (!assessment.passed()) {
+            refuse(plan, assessment, municipal, eventId, RefusalStage.PREQUALIFICATION, false, now);
+            return;
+        }
+        UUID poolId = pool.id();
+        municipal.forEach(line -> book(plan, poolId, LedgerKind.RESERVATION, line.source(), line.year(),
+                line.amount(), eventId, now));
+        plan.reserve(assessment.checks(), now);
+        plans.flush();
+        audit.record("funding.reserved", RESOURCE, plan.planId().toString(), plan.version());
+        outbox.publish(plan.planId(),
+                FundingEvents.reserved(plan, eventId, poolId, municipal, assessment.checks(), now));
+    }
+
+    /**
+     * Turns the reservation into commitments per source and year. A grant that finds no reservation (refused
+     * earlier, or never seen) is committed only if the pool can carry its municipal co-financing now and the rules
+     * pass, and is marked as committed without reservation; otherwise nothing is committed and a refusal with stage
+     * {@link RefusalStage#GRANT} is published.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void commit(PlanGrantedV1 grant, String eventId) {
+        Instant now = timestamps.now();
+        PlanFunding plan = plans.findForUpdate(grant.planId()).orElse(null);
+        if (plan == null) {
+            plan = new PlanFunding(grant.planId(), grant.roundId(), grant.housingOrganisationId(), grant.title(),
+                    FundingEvents.budget(grant.requestedBudget()), BudgetBasis.REQUESTED, now);
+            plans.persist(plan);
+        } else if (plan.state() == FundingState.COMMITTED) {
+            LOG.infof("plan %s is already committed; grant event %s changes nothing", plan.planId(), eventId);
+            return;
+        }
+        Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(ledger.positions(plan.planId()));
+        List<BudgetLine> granted = FundingEvents.budget(grant.grantedBudget());
+        Pool pool = lockPool(plan.roundId());
+        FundingAssessment assessment = assess(pool, plan.roundId(), granted, reservation);
+        if (!assessment.passed()) {
+            refuse(plan, assessment, BudgetLine.municipal(granted), eventId, RefusalStage.GRANT,
+                    !reservation.isEmpty(), now);
+            return;
+        }
+        UUID poolId = pool == null ? null : pool.id();
+        for (Map.Entry<Integer, BigDecimal> reserved : reservation.entrySet()) {
+            book(plan, poolId, LedgerKind.RELEASE, BudgetSource.MUNICIPALITY, reserved.getKey(),
+                    reserved.getValue(), eventId, now);
+        }
+        for (BudgetLine line : granted) {
+            book(plan, poolId, LedgerKind.COMMITMENT, line.source(), line.year(), line.amount(), eventId, now);
+        }
+        plan.commit(granted, reservation.isEmpty(), assessment.checks(), now);
+        plans.flush();
+        audit.record("funding.committed", RESOURCE, plan.planId().toString(), plan.version());
+        outbox.publish(plan.planId(), FundingEvents.committed(plan, eventId, granted, reservation, now));
+    }
+
+    /** Gives the plan's reservation back to the pool; a plan holding nothing is just closed, without an event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(UUID planId, String eventId, ReleaseCause cause) {
+        PlanFunding plan = plans.findForUpdate(planId).orElse(null);
+        if (plan == null) {
+            LOG.debugf("plan %s holds no funding; %s event %s changes nothing", planId, cause, eventId);
+            return;
+        }
+        Instant now = timestamps.now();
+        Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(ledger.positions(planId));
+        if (reservation.isEmpty()) {
+            if (plan.state() == FundingState.REFUSED) {
+                plan.close(now);
+                plans.flush();
+                audit.record("funding.closed", RESOURCE, plan.planId().toString(), plan.version());
+            }
+            return;
+        }
+        UUID poolId = pools.lockByRound(plan.roundId()).orElseThrow().id();
+        reservation.forEach((year, amount) -> book(plan, poolId, LedgerKind.RELEASE,
+                BudgetSource.MUNICIPALITY, year, amount, eventId, now));
+        plan.release(now);
+        plans.flush();
+        audit.record("funding.released", RESOURCE, plan.planId().toString(), plan.version());
+        outbox.publish(plan.planId(), FundingEvents.released(plan, eventId, cause, reservation, now));
+    }
+
+    private void refuse(PlanFunding plan, FundingAssessment assessment, List<BudgetLine> municipal, String eventId,
+            RefusalStage stage, boolean holdsReservation, Instant now) {
+        plan.refuse(assessment.checks(), assessment.reasons(), holdsReservation, now);
+        plans.flush();
+        audit.record("funding.refused", RESOURCE, plan.planId().toString(), plan.version());
+        outbox.publish(plan.planId(), FundingEvents.refused(plan, eventId, stage, assessment, municipal, now));
+    }
+
+    /** The round's pool with its row lock, held until the transaction ends: no other booking can change its sums. */
+    private Pool lockPool(String roundId) {
+        return pools.lockByRound(roundId).orElse(null);
+    }
+
+    private FundingAssessment assess(Pool pool, String roundId, List<BudgetLine> budget,
+            Map<Integer, BigDecimal> giveBack) {
+        return FundingAssessment.of(roundId, pool, rules.forRound(roundId),
+                pool == null ? List.of() : ledger.poolHoldings(pool.id()), budget, giveBack);
+    }
+
+    private void book(PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source, int year, BigDecimal amount,
+            String eventId, Instant now) {
+        ledger.persist(LedgerEntry.fromEvent(plan, poolId, kind, source, year, amount, eventId, now));
+    }
+}

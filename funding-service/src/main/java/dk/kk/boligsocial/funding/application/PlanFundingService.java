@@ -1,0 +1,133 @@
+package dk.kk.boligsocial.funding.application;
+
+import dk.kk.boligsocial.funding.api.model.DisbursementRequest;
+import dk.kk.boligsocial.funding.api.model.DisbursementResponse;
+import dk.kk.boligsocial.funding.api.model.PlanFundingResponse;
+import dk.kk.boligsocial.funding.domain.BudgetSource;
+import dk.kk.boligsocial.funding.domain.BudgetYears;
+import dk.kk.boligsocial.funding.domain.LedgerEntry;
+import dk.kk.boligsocial.funding.domain.PlanFunding;
+import dk.kk.boligsocial.funding.domain.PlanPosition;
+import dk.kk.boligsocial.funding.persistence.LedgerRepository;
+import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
+import dk.kk.boligsocial.funding.persistence.PoolRepository;
+import dk.kk.boligsocial.kit.api.ConflictException;
+import dk.kk.boligsocial.kit.api.FieldError;
+import dk.kk.boligsocial.kit.api.InvalidInputException;
+import dk.kk.boligsocial.kit.api.MoneyRules;
+import dk.kk.boligsocial.kit.api.MoneyValue;
+import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
+import dk.kk.boligsocial.kit.audit.AuditTrail;
+import dk.kk.boligsocial.kit.security.Caller;
+import dk.kk.boligsocial.kit.time.Timestamps;
+import dk.kk.boligsocial.messaging.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One plan's money over HTTP: what it holds, and disbursements against its commitments. */
+@ApplicationScoped
+public class PlanFundingService {
+
+    private static final String RESOURCE = "funding of plan";
+
+    private final PlanFundingRepository plans;
+    private final PoolRepository pools;
+    private final LedgerRepository ledger;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final Timestamps timestamps;
+
+    public PlanFundingService(PlanFundingRepository plans, PoolRepository pools, LedgerRepository ledger,
+            Outbox outbox, AuditTrail audit, Caller caller, Timestamps timestamps) {
+        this.plans = plans;
+        this.pools = pools;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.caller = caller;
+        this.timestamps = timestamps;
+    }
+
+    @Transactional
+    public PlanFundingResponse get(UUID planId) {
+        PlanFunding plan = visible(plans.findByIdOptional(planId), planId);
+        return FundingResponses.plan(plan, ledger.positions(planId), ledger.history(planId));
+    }
+
+    /**
+     * Pays out of the commitment for one source and year, under the plan's row lock: never more than what remains
+     * of it (409 otherwise, with the figures). The database trigger checks the same again.
+     */
+    @Transactional
+    public DisbursementResponse disburse(UUID planId, DisbursementRequest request) {
+        BigDecimal amount = validAmount(request);
+        PlanFunding plan = visible(plans.findForUpdate(planId), planId);
+        BudgetSource source = request.source();
+        int year = request.year();
+        PlanPosition position = position(planId, source, year)
+                .orElse(new PlanPosition(source, year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        if (amount.compareTo(position.remaining()) > 0) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("committed", FundingResponses.money(position.committed()));
+            figures.put("disbursed", FundingResponses.money(position.disbursed()));
+            figures.put("remaining", FundingResponses.money(position.remaining()));
+            throw new ConflictException("A disbursement of " + amount.toPlainString() + " exceeds what remains of the "
+                    + source + " commitment for " + year + ": " + position.remaining().toPlainString() + ".", figures);
+        }
+        UUID poolId = source == BudgetSource.MUNICIPALITY
+                ? pools.findByRound(plan.roundId()).orElseThrow().id() : null;
+        LedgerEntry entry = LedgerEntry.disbursement(UUID.randomUUID(), plan, poolId, source, year, amount,
+                request.reference().strip(), caller.subject(), timestamps.now());
+        ledger.persist(entry);
+        ledger.flush();
+        audit.record("funding.disbursed", PlanFundingReactions.RESOURCE, planId.toString(), plan.version());
+        BigDecimal remaining = position.remaining().subtract(amount);
+        outbox.publish(planId, FundingEvents.disbursed(plan, entry, remaining));
+        return FundingResponses.disbursement(entry, remaining);
+    }
+
+    @Transactional
+    public DisbursementResponse disbursement(UUID planId, UUID disbursementId) {
+        visible(plans.findByIdOptional(planId), planId);
+        LedgerEntry entry = ledger.disbursement(planId, disbursementId);
+        if (entry == null) {
+            throw new ResourceNotFoundException("disbursement", disbursementId);
+        }
+        BigDecimal remaining = position(planId, entry.source(), entry.year())
+                .map(PlanPosition::remaining).orElse(BigDecimal.ZERO);
+        return FundingResponses.disbursement(entry, remaining);
+    }
+
+    /** Every invalid field at once (400), before anything is read or locked. */
+    private static BigDecimal validAmount(DisbursementRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.source() == null) {
+            errors.add(new FieldError("source", "is required"));
+        }
+        BudgetYears.check(errors, "year", request.year());
+        BigDecimal amount = MoneyRules.check(errors, "amount", request.amount(), MoneyValue.DKK);
+        if (request.reference() == null || request.reference().isBlank() || request.reference().length() > 200) {
+            errors.add(new FieldError("reference", "is required, at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return amount;
+    }
+
+    private PlanFunding visible(Optional<PlanFunding> plan, UUID planId) {
+        return caller.requireVisible(plan, PlanFunding::housingOrganisationId, RESOURCE, planId);
+    }
+
+    private Optional<PlanPosition> position(UUID planId, BudgetSource source, int year) {
+        return ledger.positions(planId).stream().filter(p -> p.source() == source && p.year() == year).findFirst();
+    }
+}

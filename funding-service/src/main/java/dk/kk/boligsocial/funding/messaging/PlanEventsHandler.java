@@ -1,0 +1,52 @@
+package dk.kk.boligsocial.funding.messaging;
+
+import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
+import dk.kk.boligsocial.events.plan.PlanGrantedV1;
+import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
+import dk.kk.boligsocial.events.plan.PlanRejectedV1;
+import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
+import dk.kk.boligsocial.funding.application.PlanFundingReactions;
+import dk.kk.boligsocial.messaging.consumer.EventRoutes;
+import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Reads {@code boligsocial.plans} as consumer group {@value #CONSUMER}: each event is applied once
+ * ({@code processed_event}), whatever the redelivery; types funding does not react to (submitted, approved,
+ * activated, completed) are recorded and skipped.
+ */
+@ApplicationScoped
+public class PlanEventsHandler {
+
+    public static final String CONSUMER = "funding-service";
+
+    private final IdempotentConsumer consumer;
+    private final EventRoutes routes;
+
+    public PlanEventsHandler(IdempotentConsumer consumer, PlanFundingReactions funding) {
+        this.consumer = consumer;
+        this.routes = EventRoutes.builder()
+                .on(PlanPrequalifiedV1.class, (plan, event) -> funding.reserve(plan, event.id()))
+                .on(PlanGrantedV1.class, (plan, event) -> funding.commit(plan, event.id()))
+                .on(PlanRejectedV1.class,
+                        (plan, event) -> funding.release(plan.planId(), event.id(), ReleaseCause.PLAN_REJECTED))
+                .on(PlanWithdrawnV1.class,
+                        (plan, event) -> funding.release(plan.planId(), event.id(), ReleaseCause.PLAN_WITHDRAWN))
+                .build();
+    }
+
+    @Incoming("plans-in")
+    @Blocking
+    public CompletionStage<Void> onPlanEvent(Message<String> message) {
+        return consumer.accept(CONSUMER, message, routes);
+    }
+
+    /** The reactions, for running them as the consumer does but outside a channel (e.g. many at once). */
+    public EventRoutes routes() {
+        return routes;
+    }
+}
