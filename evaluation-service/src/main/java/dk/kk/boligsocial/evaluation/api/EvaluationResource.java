@@ -1,17 +1,23 @@
 package dk.kk.boligsocial.evaluation.api;
 
-import dk.kk.boligsocial.kit.web.QueryParams;
-import dk.kk.boligsocial.kit.web.Bodies;
 import static dk.kk.boligsocial.kit.security.Roles.BOLIGORGANISATION;
 import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
 import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
-import dk.kk.boligsocial.evaluation.domain.EvaluationService;
+import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
+import dk.kk.boligsocial.evaluation.api.model.EvaluationRequest;
+import dk.kk.boligsocial.evaluation.api.model.EvaluationResponse;
+import dk.kk.boligsocial.evaluation.api.model.SubmissionRequest;
+import dk.kk.boligsocial.evaluation.application.EvaluationService;
+import dk.kk.boligsocial.evaluation.domain.EvaluationKind;
+import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
+import dk.kk.boligsocial.kit.web.IfMatch;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.kit.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -116,9 +122,9 @@ public class EvaluationResource {
                     examples = @ExampleObject(name = "evaluation", value = ApiExamples.EVALUATION)))
     @UpdateResponses
     public Response submit(@PathParam("planId") UUID planId, @PathParam("evaluationId") UUID evaluationId,
-            @Parameter(required = true, description = "The evaluation's ETag as last read") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(required = true, description = "The evaluation's ETag as last read") @HeaderParam(IfMatch.HEADER) String ifMatch,
             SubmissionRequest body) {
-        return withETag(evaluations.submit(planId, evaluationId, ifMatch, Bodies.required(body)));
+        return withETag(evaluations.submit(planId, evaluationId, IfMatch.parse(ifMatch), Bodies.required(body)));
     }
 
     private static Response withETag(EvaluationResponse evaluation) {

@@ -1,15 +1,24 @@
 package dk.kk.boligsocial.evaluation.api;
 
-import dk.kk.boligsocial.kit.web.QueryParams;
-import dk.kk.boligsocial.kit.web.Bodies;
 import static dk.kk.boligsocial.kit.security.Roles.BOLIGORGANISATION;
 import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
 import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
-import dk.kk.boligsocial.evaluation.domain.FrameworkService;
+import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
+import dk.kk.boligsocial.evaluation.api.model.BaselineRequest;
+import dk.kk.boligsocial.evaluation.api.model.FrameworkResponse;
+import dk.kk.boligsocial.evaluation.api.model.PeriodResponse;
+import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
+import dk.kk.boligsocial.evaluation.api.model.TargetRequest;
+import dk.kk.boligsocial.evaluation.application.FrameworkReader;
+import dk.kk.boligsocial.evaluation.application.IndicatorBenchmarks;
+import dk.kk.boligsocial.evaluation.application.PeriodLocking;
+import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
+import dk.kk.boligsocial.kit.web.IfMatch;
+import dk.kk.boligsocial.kit.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,10 +51,14 @@ public class FrameworkResource {
     private static final String PROBLEM = "application/problem+json";
     private static final String IF_MATCH = "The plan indicator's ETag as last read, e.g. \"2\"; a stale one answers 412, none 428";
 
-    private final FrameworkService frameworks;
+    private final FrameworkReader frameworks;
+    private final IndicatorBenchmarks benchmarks;
+    private final PeriodLocking periodLocking;
 
-    public FrameworkResource(FrameworkService frameworks) {
+    public FrameworkResource(FrameworkReader frameworks, IndicatorBenchmarks benchmarks, PeriodLocking periodLocking) {
         this.frameworks = frameworks;
+        this.benchmarks = benchmarks;
+        this.periodLocking = periodLocking;
     }
 
     @GET
@@ -89,8 +102,8 @@ public class FrameworkResource {
                     examples = @ExampleObject(name = "indicator", value = ApiExamples.PLAN_INDICATOR)))
     @UpdateResponses
     public Response baseline(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
-            @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, BaselineRequest body) {
-        return withETag(frameworks.setBaseline(planId, indicatorId, ifMatch, Bodies.required(body)));
+            @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch, BaselineRequest body) {
+        return withETag(benchmarks.setBaseline(planId, indicatorId, IfMatch.parse(ifMatch), Bodies.required(body)));
     }
 
     @PUT
@@ -108,8 +121,9 @@ public class FrameworkResource {
     @UpdateResponses
     public Response target(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2013") @PathParam("year") String year,
-            @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, TargetRequest body) {
-        return withETag(frameworks.setTarget(planId, indicatorId, QueryParams.year("year", year), ifMatch, Bodies.required(body)));
+            @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch, TargetRequest body) {
+        return withETag(benchmarks.setTarget(planId, indicatorId, QueryParams.year("year", year),
+                IfMatch.parse(ifMatch), Bodies.required(body)));
     }
 
     @POST
@@ -125,7 +139,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "The period is locked already", content = @Content(mediaType = PROBLEM))
     public PeriodResponse lock(@PathParam("planId") UUID planId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year) {
-        return frameworks.lock(planId, QueryParams.year("year", year));
+        return periodLocking.lock(planId, QueryParams.year("year", year));
     }
 
     @POST
@@ -139,7 +153,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "The period is not locked", content = @Content(mediaType = PROBLEM))
     public PeriodResponse unlock(@PathParam("planId") UUID planId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year) {
-        return frameworks.unlock(planId, QueryParams.year("year", year));
+        return periodLocking.unlock(planId, QueryParams.year("year", year));
     }
 
     private static Response withETag(PlanIndicatorResponse indicator) {

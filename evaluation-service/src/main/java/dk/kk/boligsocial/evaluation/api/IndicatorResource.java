@@ -1,13 +1,16 @@
 package dk.kk.boligsocial.evaluation.api;
 
-import dk.kk.boligsocial.kit.web.Bodies;
 import static dk.kk.boligsocial.kit.security.Roles.BOLIGORGANISATION;
 import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
 import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
-import dk.kk.boligsocial.evaluation.domain.IndicatorCatalogue;
+import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
+import dk.kk.boligsocial.evaluation.api.model.IndicatorRequest;
+import dk.kk.boligsocial.evaluation.api.model.IndicatorResponse;
+import dk.kk.boligsocial.evaluation.application.IndicatorCatalogue;
+import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;

@@ -1,14 +1,19 @@
 package dk.kk.boligsocial.evaluation.api;
 
-import dk.kk.boligsocial.kit.web.Bodies;
 import static dk.kk.boligsocial.kit.security.Roles.BOLIGORGANISATION;
 import static dk.kk.boligsocial.kit.security.Roles.EVALUATOR;
 import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
-import dk.kk.boligsocial.evaluation.domain.MeasurementService;
+import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
+import dk.kk.boligsocial.evaluation.api.model.MeasurementRequest;
+import dk.kk.boligsocial.evaluation.api.model.MeasurementResponse;
+import dk.kk.boligsocial.evaluation.api.model.ReviewRequest;
+import dk.kk.boligsocial.evaluation.application.MeasurementService;
+import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
+import dk.kk.boligsocial.kit.web.IfMatch;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -115,9 +120,10 @@ public class MeasurementResource {
     @UpdateResponses
     public Response review(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
             @PathParam("measurementId") UUID measurementId,
-            @Parameter(required = true, description = "The measurement's ETag as last read") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(required = true, description = "The measurement's ETag as last read") @HeaderParam(IfMatch.HEADER) String ifMatch,
             ReviewRequest body) {
-        return withETag(measurements.review(planId, indicatorId, measurementId, ifMatch, Bodies.required(body)));
+        return withETag(measurements.review(planId, indicatorId, measurementId, IfMatch.parse(ifMatch),
+                Bodies.required(body)));
     }
 
     private static Response withETag(MeasurementResponse measurement) {

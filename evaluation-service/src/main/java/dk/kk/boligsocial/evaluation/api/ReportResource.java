@@ -6,7 +6,9 @@ import static dk.kk.boligsocial.kit.security.Roles.KOMMUNE;
 import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
-import dk.kk.boligsocial.evaluation.domain.ReportService;
+import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
+import dk.kk.boligsocial.evaluation.api.model.ThemeReportResponse;
+import dk.kk.boligsocial.evaluation.application.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

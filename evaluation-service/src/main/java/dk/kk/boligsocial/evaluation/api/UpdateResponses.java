@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.evaluation.api;
 
+import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

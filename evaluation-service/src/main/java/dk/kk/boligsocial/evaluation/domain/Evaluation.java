@@ -1,6 +1,8 @@
 package dk.kk.boligsocial.evaluation.domain;
 
+import dk.kk.boligsocial.kit.api.ConflictException;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Column;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 
@@ -22,7 +24,7 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "evaluation")
 public class Evaluation {
 
-    public enum Kind { BASELINE, MIDTERM, FINAL }
+    public static final String RESOURCE = "evaluation";
 
     public enum Status { DUE, SUBMITTED }
 
@@ -31,7 +33,7 @@ public class Evaluation {
     @Column(name = "plan_id")
     private UUID planId;
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private EvaluationKind kind;
     @Enumerated(EnumType.STRING)
     private Status status;
     private String author;
@@ -51,7 +53,7 @@ public class Evaluation {
     protected Evaluation() {
     }
 
-    private Evaluation(UUID planId, Kind kind, Instant now) {
+    private Evaluation(UUID planId, EvaluationKind kind, Instant now) {
         this.id = UUID.randomUUID();
         this.planId = planId;
         this.kind = kind;
@@ -60,13 +62,19 @@ public class Evaluation {
     }
 
     /** An evaluation that is due and waits for its assessments, such as the final one of a completed plan. */
-    public static Evaluation due(UUID planId, Kind kind, Instant now) {
+    public static Evaluation due(UUID planId, EvaluationKind kind, Instant now) {
         return new Evaluation(planId, kind, now);
     }
 
+    /**
+     * Completes a due evaluation with the assessment of every theme.
+     *
+     * @throws ConflictException (409) if it has been submitted already
+     */
     public void submit(List<Assessment> assessments, String author, Instant now) {
         if (status != Status.DUE) {
-            throw new IllegalStateException("evaluation " + id + " is already submitted");
+            throw new ConflictException("The evaluation has been submitted already.",
+                    Map.of("currentStatus", status.name()));
         }
         this.assessments.clear();
         this.assessments.addAll(assessments);
@@ -83,7 +91,7 @@ public class Evaluation {
         return planId;
     }
 
-    public Kind kind() {
+    public EvaluationKind kind() {
         return kind;
     }
 

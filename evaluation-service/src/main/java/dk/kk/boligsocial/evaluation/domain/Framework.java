@@ -25,6 +25,9 @@ import java.util.UUID;
 @Table(name = "framework")
 public class Framework {
 
+    /** How a missing (or another organisation's) framework is named in a 404. */
+    public static final String RESOURCE = "evaluation framework of plan";
+
     public enum Status { ACTIVE, COMPLETED }
 
     @Id

@@ -1,7 +1,5 @@
 package dk.kk.boligsocial.evaluation.domain;
 
-import dk.kk.boligsocial.events.evaluation.IndicatorDirection;
-import dk.kk.boligsocial.events.evaluation.IndicatorUnit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

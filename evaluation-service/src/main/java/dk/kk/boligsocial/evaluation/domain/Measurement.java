@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.evaluation.domain;
 
+import dk.kk.boligsocial.kit.api.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,12 +10,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** A value reported for a plan indicator and period, and the municipality's review of it. Only approved ones count. */
 @Entity
 @Table(name = "measurement")
 public class Measurement {
+
+    public static final String RESOURCE = "measurement";
 
     public enum Status { REPORTED, APPROVED, RETURNED }
 
@@ -62,13 +66,29 @@ public class Measurement {
         this.reportedAt = now;
     }
 
-    public boolean isReviewed() {
-        return status != Status.REPORTED;
+    /**
+     * The municipality accepts the value: it counts towards progress from now on.
+     *
+     * @throws ConflictException (409) if it has been reviewed already
+     */
+    public void approve(String comment, String reviewer, Instant now) {
+        review(Status.APPROVED, comment, reviewer, now);
     }
 
-    public void review(Status outcome, String comment, String reviewer, Instant now) {
-        if (isReviewed() || outcome == Status.REPORTED) {
-            throw new IllegalStateException("measurement " + id + " is " + status + "; it cannot become " + outcome);
+    /**
+     * The municipality sends the value back to whoever reported it; it never counts.
+     *
+     * @throws ConflictException (409) if it has been reviewed already
+     */
+    public void returnForCorrection(String comment, String reviewer, Instant now) {
+        review(Status.RETURNED, comment, reviewer, now);
+    }
+
+    // One review per measurement: a correction is reported as a new measurement, so the history stays readable.
+    private void review(Status outcome, String comment, String reviewer, Instant now) {
+        if (status != Status.REPORTED) {
+            throw new ConflictException("The measurement has been reviewed already: it is " + status + ".",
+                    Map.of("currentStatus", status.name()));
         }
         this.status = outcome;
         this.reviewComment = comment;

@@ -31,7 +31,7 @@ public class PeriodLockChange {
     protected PeriodLockChange() {
     }
 
-    public PeriodLockChange(UUID periodId, Action action, String actor, UUID organisationId, Instant changedAt) {
+    PeriodLockChange(UUID periodId, Action action, String actor, UUID organisationId, Instant changedAt) {
         this.id = UUID.randomUUID();
         this.periodId = periodId;
         this.action = action;

@@ -1,18 +1,44 @@
 package dk.kk.boligsocial.evaluation.domain;
 
-import dk.kk.boligsocial.kit.api.ConflictException;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
-/** A locked period is closed: no new measurements, reviews or targets until the municipality unlocks it. */
-final class PeriodRules {
+/**
+ * How a plan period is cut into reporting periods: one per calendar year it touches, because targets and
+ * measurements are set and reported per year. The first and last year are cut to the plan period, so a plan that
+ * starts or ends mid-year reports for the part of the year it ran.
+ */
+public final class PeriodRules {
 
     private PeriodRules() {
     }
 
-    static void requireOpen(PlanPeriod period) {
-        if (period.locked()) {
-            throw new ConflictException("The reporting period " + period.year() + " is locked; the municipality must"
-                    + " unlock it first.", Map.of("year", period.year(), "locked", true));
+    /**
+     * @param start first day of the plan period
+     * @param end   last day of the plan period, not before {@code start}
+     * @return the plan's reporting periods, in year order
+     * @throws IllegalArgumentException if the period ends before it starts
+     */
+    public static List<PlanPeriod> reportingPeriods(UUID planId, LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("plan period ends (" + end + ") before it starts (" + start + ")");
         }
+        List<PlanPeriod> periods = new ArrayList<>();
+        for (int year = start.getYear(); year <= end.getYear(); year++) {
+            LocalDate firstDay = LocalDate.of(year, 1, 1);
+            LocalDate lastDay = LocalDate.of(year, 12, 31);
+            periods.add(new PlanPeriod(planId, year, later(firstDay, start), earlier(lastDay, end)));
+        }
+        return periods;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? b : a;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
     }
 }

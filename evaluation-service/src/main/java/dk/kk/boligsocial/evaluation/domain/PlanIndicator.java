@@ -22,6 +22,8 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "plan_indicator")
 public class PlanIndicator {
 
+    public static final String RESOURCE = "indicator of the plan's framework";
+
     @Id
     private UUID id;
     @Column(name = "plan_id")
@@ -65,8 +67,14 @@ public class PlanIndicator {
         this.updatedAt = now;
     }
 
-    public void setTarget(int year, BigDecimal value, Instant now) {
-        targets.put(year, value);
+    /**
+     * The value the plan aims for by the end of a reporting period.
+     *
+     * @throws dk.kk.boligsocial.kit.api.ConflictException (409) while the period is locked
+     */
+    public void setTarget(PlanPeriod period, BigDecimal value, Instant now) {
+        period.requireOpen();
+        targets.put(period.year(), value);
         this.updatedAt = now;
     }
 

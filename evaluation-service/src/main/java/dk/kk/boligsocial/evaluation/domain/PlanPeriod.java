@@ -1,17 +1,22 @@
 package dk.kk.boligsocial.evaluation.domain;
 
+import dk.kk.boligsocial.kit.api.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /** A reporting period of a plan: one calendar year cut to the plan period. A locked period is closed for reporting. */
 @Entity
 @Table(name = "reporting_period")
 public class PlanPeriod {
+
+    public static final String RESOURCE = "reporting period of the plan";
 
     @Id
     private UUID id;
@@ -37,12 +42,43 @@ public class PlanPeriod {
         this.endsOn = endsOn;
     }
 
-    public void lock() {
-        this.locked = true;
+    /**
+     * Closes the period, e.g. once the year's figures are approved.
+     *
+     * @return the record of who locked it and when, kept for everyone to see
+     * @throws ConflictException (409) if it is locked already
+     */
+    public PeriodLockChange lock(String actor, UUID actorOrganisationId, Instant now) {
+        return changeLock(true, actor, actorOrganisationId, now);
     }
 
-    public void unlock() {
-        this.locked = false;
+    /**
+     * Opens the period again, e.g. to correct a figure.
+     *
+     * @throws ConflictException (409) if it is not locked
+     */
+    public PeriodLockChange unlock(String actor, UUID actorOrganisationId, Instant now) {
+        return changeLock(false, actor, actorOrganisationId, now);
+    }
+
+    /** A locked period takes no new measurements, reviews or targets until the municipality unlocks it. */
+    public void requireOpen() {
+        if (locked) {
+            throw new ConflictException("The reporting period " + year + " is locked; the municipality must"
+                    + " unlock it first.", Map.of("year", year, "locked", true));
+        }
+    }
+
+    // A second lock (or unlock) is refused rather than ignored, so that a client learns that someone else changed
+    // the period meanwhile.
+    private PeriodLockChange changeLock(boolean lock, String actor, UUID actorOrganisationId, Instant now) {
+        if (locked == lock) {
+            throw new ConflictException("The period " + year + " is already " + (lock ? "locked" : "unlocked") + ".",
+                    Map.of("locked", locked));
+        }
+        locked = lock;
+        return new PeriodLockChange(id, lock ? PeriodLockChange.Action.LOCKED : PeriodLockChange.Action.UNLOCKED,
+                actor, actorOrganisationId, now);
     }
 
     public UUID id() {

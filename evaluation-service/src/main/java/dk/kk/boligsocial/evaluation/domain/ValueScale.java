@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.evaluation.domain;
 
-import dk.kk.boligsocial.events.evaluation.IndicatorUnit;
 import dk.kk.boligsocial.kit.api.FieldError;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.evaluation.persistence;
 
 import dk.kk.boligsocial.evaluation.domain.Evaluation;
+import dk.kk.boligsocial.evaluation.domain.EvaluationKind;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         return query.apply(this::find);
     }
 
-    public Optional<Evaluation> ofKind(UUID planId, Evaluation.Kind kind) {
+    public Optional<Evaluation> ofKind(UUID planId, EvaluationKind kind) {
         return find("planId = ?1 and kind = ?2", planId, kind).firstResultOptional();
     }
 

@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.evaluation.persistence;
 
-import dk.kk.boligsocial.evaluation.domain.PeriodLockChange;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +21,5 @@ public class PlanPeriodRepository implements PanacheRepositoryBase<PlanPeriod, U
      */
     public Optional<PlanPeriod> find(UUID planId, int year, LockModeType lock) {
         return find("planId = ?1 and year = ?2", planId, year).withLock(lock).firstResultOptional();
-    }
-
-    public List<PeriodLockChange> lockChanges(UUID planId) {
-        return getEntityManager().createQuery("select c from PeriodLockChange c where c.periodId in "
-                        + "(select p.id from PlanPeriod p where p.planId = :plan) order by c.changedAt, c.id",
-                        PeriodLockChange.class)
-                .setParameter("plan", planId)
-                .getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.evaluation.persistence;
 
+import dk.kk.boligsocial.evaluation.domain.Track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -17,7 +18,7 @@ public class ProgressQueries {
 
     /** The latest approved value of a plan indicator in one period, with that period's target and the progress. */
     public record PeriodProgress(UUID planIndicatorId, int year, BigDecimal actual, UUID measurementId,
-            BigDecimal target, BigDecimal progress, String track) {
+            BigDecimal target, BigDecimal progress, Track track) {
     }
 
     /** One theme of a round across the (visible) plans of the round. */
@@ -87,7 +88,7 @@ public class ProgressQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(PERIOD_PROGRESS).setParameter(1, planId).getResultList();
         return rows.stream().map(r -> new PeriodProgress((UUID) r[0], ((Number) r[1]).intValue(),
-                decimal(r[2], 2), (UUID) r[3], decimal(r[4], 2), decimal(r[5], 4), (String) r[6])).toList();
+                decimal(r[2], 2), (UUID) r[3], decimal(r[4], 2), decimal(r[5], 4), Track.valueOf((String) r[6]))).toList();
     }
 
     /** The report of a round; with an organisation, over that organisation's plans only. */

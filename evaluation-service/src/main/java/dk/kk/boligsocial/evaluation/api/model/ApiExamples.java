@@ -1,0 +1,113 @@
+package dk.kk.boligsocial.evaluation.api.model;
+
+/** Example bodies for the OpenAPI document, in the terms of the 2011-14 round. */
+public final class ApiExamples {
+
+    private ApiExamples() {
+    }
+
+    public static final String INDICATOR_REQUEST = """
+            {"code": "YOUTH_IN_HOMEWORK_CAFES", "roundId": "2011-14", "theme": "BOERN_UNGE_FAMILIER",
+             "nameDa": "Unge i lektiecaféer", "nameEn": "Young people in homework cafés", "unit": "COUNT",
+             "direction": "HIGHER_IS_BETTER", "description": "Antal unge, der jævnligt kommer i områdets lektiecaféer."}""";
+
+    public static final String INDICATOR = """
+            {"id": "a0000000-0000-4000-8000-000000000101", "code": "YOUTH_IN_CLUBS", "roundId": "2011-14",
+             "theme": "BOERN_UNGE_FAMILIER", "nameDa": "Børn og unge i foreningsliv eller klubtilbud",
+             "nameEn": "Children and young people in associations or clubs", "unit": "PERCENT",
+             "direction": "HIGHER_IS_BETTER",
+             "description": "Andel af områdets 6-17-årige med tilknytning til foreningsliv eller klubtilbud.",
+             "scoreMin": null, "scoreMax": null, "version": 0, "createdAt": "2011-04-04T12:00:01Z"}""";
+
+    public static final String INDICATOR_PAGE = "{\"items\": [" + INDICATOR + "], \"next\": null}";
+
+    public static final String PLAN_INDICATOR = """
+            {"indicatorId": "a0000000-0000-4000-8000-000000000202", "code": "VANDALISM_COSTS",
+             "theme": "SOCIALT_LIV_OG_EVNEN_TIL_AT_BO", "nameDa": "Udgifter til hærværk", "nameEn": "Vandalism costs",
+             "unit": "DKK", "direction": "LOWER_IS_BETTER", "scoreMin": null, "scoreMax": null,
+             "baseline": {"value": 500000.00, "date": "2011-12-31", "source": "Afdelingens regnskab 2011"},
+             "targets": [{"year": 2013, "value": 300000.00}],
+             "actuals": [{"year": 2013, "actual": 450000.00, "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                          "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK"}],
+             "current": {"year": 2013, "actual": 450000.00, "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                         "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK"},
+             "version": 2}""";
+
+    public static final String FRAMEWORK = """
+            {"planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e", "title": "Helhedsplan for Demo-parken 2012-2015",
+             "roundId": "2011-14", "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
+             "themes": ["SOCIALT_LIV_OG_EVNEN_TIL_AT_BO"], "periodStart": "2012-01-01", "periodEnd": "2015-12-31",
+             "status": "ACTIVE", "completedAt": null,
+             "periods": [{"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "locked": true,
+                          "lockHistory": [{"action": "LOCKED", "actor": "kommune-sagsbehandler-3", "at": "2013-02-01T09:00:00Z"}]}],
+             "indicators": [""" + PLAN_INDICATOR + """
+            ], "createdAt": "2011-12-01T12:00:02Z"}""";
+
+    public static final String BASELINE = """
+            {"value": 500000.00, "date": "2011-12-31", "source": "Afdelingens regnskab 2011"}""";
+
+    public static final String TARGET = """
+            {"value": 300000.00}""";
+
+    public static final String MEASUREMENT_REQUEST = """
+            {"year": 2013, "value": 450000.00, "note": "Afdelingens regnskab 2013"}""";
+
+    public static final String MEASUREMENT = """
+            {"id": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e",
+             "indicatorId": "a0000000-0000-4000-8000-000000000202", "year": 2013, "value": 450000.00,
+             "note": "Afdelingens regnskab 2013", "status": "APPROVED", "reportedBy": "evaluator-cbu",
+             "reportedByOrganisation": null, "reportedAt": "2014-01-20T10:00:00Z",
+             "reviewedBy": "kommune-sagsbehandler-3", "reviewedAt": "2014-01-27T14:00:00Z", "reviewComment": null,
+             "version": 1}""";
+
+    public static final String MEASUREMENT_PAGE = "{\"items\": [" + MEASUREMENT + "], \"next\": null}";
+
+    public static final String APPROVAL = """
+            {"outcome": "APPROVED", "comment": null}""";
+
+    public static final String RETURN = """
+            {"outcome": "RETURNED", "comment": "Tallet dækker kun halvdelen af afdelingerne."}""";
+
+    public static final String PERIOD = """
+            {"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "locked": true,
+             "lockHistory": [{"action": "LOCKED", "actor": "kommune-sagsbehandler-3", "at": "2013-02-01T09:00:00Z"}]}""";
+
+    public static final String EVALUATION_REQUEST = """
+            {"kind": "MIDTERM", "assessments": [
+              {"theme": "BOERN_UNGE_FAMILIER", "rating": 4, "findings": "Flere unge i klubber og fritidsjob."},
+              {"theme": "BESKAEFTIGELSE_OG_UDDANNELSE", "rating": 2, "findings": "Jobcaféen når få ledige."}]}""";
+
+    public static final String SUBMISSION = """
+            {"assessments": [
+              {"theme": "BOERN_UNGE_FAMILIER", "rating": 4, "findings": "Målene for klubtilknytning er nået."},
+              {"theme": "BESKAEFTIGELSE_OG_UDDANNELSE", "rating": 3, "findings": "Færre på passiv forsørgelse."}]}""";
+
+    public static final String EVALUATION = """
+            {"id": "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e", "planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e",
+             "kind": "FINAL", "status": "SUBMITTED",
+             "assessments": [{"theme": "BOERN_UNGE_FAMILIER", "rating": 4, "findings": "Målene for klubtilknytning er nået."}],
+             "author": "evaluator-cbu", "submittedAt": "2016-03-01T10:00:00Z", "version": 1,
+             "createdAt": "2015-12-31T15:00:01Z"}""";
+
+    public static final String EVALUATION_PAGE = "{\"items\": [" + EVALUATION + "], \"next\": null}";
+
+    public static final String THEME_REPORT = """
+            {"roundId": "2011-14", "themes": [
+              {"theme": "BOERN_UNGE_FAMILIER", "nameDa": "Børn, unge og familier",
+               "nameEn": "Children, young people and families", "plans": 9, "indicators": 27, "onTrack": 12,
+               "offTrack": 8, "noData": 7, "averageProgress": 0.7350,
+               "latestEvaluations": {"evaluations": 6, "averageRating": 3.67, "distribution": [
+                 {"rating": 1, "count": 0}, {"rating": 2, "count": 1}, {"rating": 3, "count": 1},
+                 {"rating": 4, "count": 3}, {"rating": 5, "count": 1}]}}]}""";
+
+    public static final String VALIDATION = """
+            {"type": "https://boligsocial.kk.dk/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "1 field is invalid", "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000101/measurements",
+             "errors": [{"field": "value", "message": "is a percentage and must be between 0 and 100"}]}""";
+
+    public static final String LOCKED = """
+            {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "The reporting period 2012 is locked; the municipality must unlock it first.",
+             "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000101/measurements",
+             "year": 2012, "locked": true}""";
+}

@@ -1,0 +1,23 @@
+package dk.kk.boligsocial.evaluation.api.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A granted plan's evaluation framework: its periods and indicators with baseline, targets, approved actuals and progress.")
+public record FrameworkResponse(
+        UUID planId,
+        String title,
+        String roundId,
+        UUID housingOrganisationId,
+        List<String> themes,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        @Schema(description = "ACTIVE, or COMPLETED once the plan is completed (its final evaluation is then due)") String status,
+        @Schema(nullable = true) Instant completedAt,
+        List<PeriodResponse> periods,
+        List<PlanIndicatorResponse> indicators,
+        Instant createdAt) {
+}

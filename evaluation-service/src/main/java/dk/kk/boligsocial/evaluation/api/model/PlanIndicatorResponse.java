@@ -1,0 +1,45 @@
+package dk.kk.boligsocial.evaluation.api.model;
+
+import dk.kk.boligsocial.evaluation.domain.IndicatorDirection;
+import dk.kk.boligsocial.evaluation.domain.IndicatorUnit;
+import dk.kk.boligsocial.evaluation.domain.Track;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An indicator in a plan's framework: baseline, target per period, approved actuals and progress.")
+public record PlanIndicatorResponse(
+        UUID indicatorId,
+        String code,
+        String theme,
+        String nameDa,
+        String nameEn,
+        IndicatorUnit unit,
+        IndicatorDirection direction,
+        @Schema(nullable = true) BigDecimal scoreMin,
+        @Schema(nullable = true) BigDecimal scoreMax,
+        @Schema(description = "Null until set", nullable = true) Baseline baseline,
+        List<Target> targets,
+        @Schema(description = "The latest approved value of each period that has one, with its progress") List<PeriodProgress> actuals,
+        @Schema(description = "Progress of the latest period with an approved value (NO_DATA if none)") PeriodProgress current,
+        @Schema(description = "Version; also the ETag for baseline and target updates") long version) {
+
+    public record Baseline(BigDecimal value, LocalDate date, @Schema(nullable = true) String source) {
+    }
+
+    public record Target(int year, BigDecimal value) {
+    }
+
+    @Schema(description = "progress = (actual - baseline) / (target - baseline), null when the target asks for no"
+            + " improvement or data is missing; track says whether the period's target is met.")
+    public record PeriodProgress(
+            @Schema(nullable = true) Integer year,
+            @Schema(nullable = true) BigDecimal actual,
+            @Schema(nullable = true) UUID measurementId,
+            @Schema(nullable = true) BigDecimal target,
+            @Schema(nullable = true, example = "0.2500") BigDecimal progress,
+            Track track) {
+    }
+}

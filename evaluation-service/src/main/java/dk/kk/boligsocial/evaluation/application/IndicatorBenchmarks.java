@@ -1,0 +1,108 @@
+package dk.kk.boligsocial.evaluation.application;
+
+import dk.kk.boligsocial.evaluation.api.model.BaselineRequest;
+import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
+import dk.kk.boligsocial.evaluation.api.model.TargetRequest;
+import dk.kk.boligsocial.evaluation.domain.Framework;
+import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
+import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkRepository;
+import dk.kk.boligsocial.evaluation.persistence.IndicatorRepository;
+import dk.kk.boligsocial.evaluation.persistence.PlanIndicatorRepository;
+import dk.kk.boligsocial.evaluation.persistence.PlanPeriodRepository;
+import dk.kk.boligsocial.evaluation.persistence.ProgressQueries;
+import dk.kk.boligsocial.kit.api.ExpectedVersion;
+import dk.kk.boligsocial.kit.api.FieldError;
+import dk.kk.boligsocial.kit.api.InvalidInputException;
+import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
+import dk.kk.boligsocial.kit.api.TextRules;
+import dk.kk.boligsocial.kit.audit.AuditTrail;
+import dk.kk.boligsocial.kit.security.Caller;
+import dk.kk.boligsocial.kit.time.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a plan indicator's progress is measured against: its baseline and its target per reporting period, set by
+ * the municipality or an evaluator, in the indicator's unit.
+ */
+@ApplicationScoped
+public class IndicatorBenchmarks {
+
+    private final FrameworkRepository frameworks;
+    private final PlanIndicatorRepository planIndicators;
+    private final PlanPeriodRepository periods;
+    private final IndicatorRepository catalogue;
+    private final ProgressQueries progress;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final Timestamps timestamps;
+
+    public IndicatorBenchmarks(FrameworkRepository frameworks, PlanIndicatorRepository planIndicators,
+            PlanPeriodRepository periods, IndicatorRepository catalogue, ProgressQueries progress, AuditTrail audit,
+            Caller caller, Timestamps timestamps) {
+        this.frameworks = frameworks;
+        this.planIndicators = planIndicators;
+        this.periods = periods;
+        this.catalogue = catalogue;
+        this.progress = progress;
+        this.audit = audit;
+        this.caller = caller;
+        this.timestamps = timestamps;
+    }
+
+    @Transactional
+    public PlanIndicatorResponse setBaseline(UUID planId, UUID indicatorId, ExpectedVersion expected,
+            BaselineRequest request) {
+        PlanIndicator row = lockedRow(planId, indicatorId, expected);
+        List<FieldError> errors = new ArrayList<>();
+        catalogue.findById(indicatorId).scale().check(errors, "value", request.value());
+        if (request.date() == null) {
+            errors.add(new FieldError("date", "is required"));
+        }
+        TextRules.optional(errors, "source", request.source(), TextRules.MAX_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        row.setBaseline(request.value(), request.date(), request.source(), timestamps.now());
+        planIndicators.flush();
+        audit.record("indicator.baseline-set", "plan-indicator", row.id().toString(), row.version());
+        return view(row);
+    }
+
+    @Transactional
+    public PlanIndicatorResponse setTarget(UUID planId, UUID indicatorId, int year, ExpectedVersion expected,
+            TargetRequest request) {
+        PlanIndicator row = lockedRow(planId, indicatorId, expected);
+        // Shared lock: a target cannot slip into a period while it is being locked.
+        PlanPeriod period = periods.find(planId, year, LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> new ResourceNotFoundException(PlanPeriod.RESOURCE, year));
+        List<FieldError> errors = new ArrayList<>();
+        catalogue.findById(indicatorId).scale().check(errors, "value", request.value());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        row.setTarget(period, request.value(), timestamps.now());
+        planIndicators.flush();
+        audit.record("indicator.target-set", "plan-indicator", row.id().toString(), row.version());
+        return view(row);
+    }
+
+    // The row lock comes before the If-Match check, so of two updates with the same ETag exactly one wins.
+    private PlanIndicator lockedRow(UUID planId, UUID indicatorId, ExpectedVersion expected) {
+        caller.requireVisible(frameworks.findByIdOptional(planId), Framework::housingOrganisationId,
+                Framework.RESOURCE, planId);
+        PlanIndicator row = planIndicators.findForUpdate(planId, indicatorId)
+                .orElseThrow(() -> new ResourceNotFoundException(PlanIndicator.RESOURCE, indicatorId));
+        expected.require(row.version());
+        return row;
+    }
+
+    private PlanIndicatorResponse view(PlanIndicator row) {
+        return Views.planIndicator(row, catalogue.findById(row.indicatorId()), progress.ofPlan(row.planId()));
+    }
+}

@@ -1,0 +1,41 @@
+package dk.kk.boligsocial.evaluation.messaging;
+
+import dk.kk.boligsocial.evaluation.application.FrameworkLifecycle;
+import dk.kk.boligsocial.events.plan.PlanCompletedV1;
+import dk.kk.boligsocial.events.plan.PlanGrantedV1;
+import dk.kk.boligsocial.messaging.consumer.EventRoutes;
+import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * The plan events evaluation-service reacts to (topic {@code boligsocial.plans}): a grant creates the plan's
+ * evaluation framework, a completion opens its final evaluation. Each event is applied once; other plan events are
+ * acknowledged and change nothing.
+ */
+@ApplicationScoped
+public class PlanEventsHandler {
+
+    /** The consumer name in {@code processed_event}; changing it would apply every plan event again. */
+    static final String CONSUMER = "evaluation-service";
+
+    private final IdempotentConsumer consumer;
+    private final EventRoutes routes;
+
+    public PlanEventsHandler(IdempotentConsumer consumer, FrameworkLifecycle frameworks) {
+        this.consumer = consumer;
+        this.routes = EventRoutes.builder()
+                .on(PlanGrantedV1.class, (grant, event) -> frameworks.createFramework(grant, event.id()))
+                .on(PlanCompletedV1.class, (completion, event) -> frameworks.openFinalEvaluation(completion, event.id()))
+                .build();
+    }
+
+    @Incoming("plans-in")
+    @Blocking
+    public CompletionStage<Void> onPlanEvent(Message<String> message) {
+        return consumer.accept(CONSUMER, message, routes);
+    }
+}
