@@ -1,45 +1,12 @@
 package dk.kk.boligsocial.plans.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 
 /**
  * What one source pays in one year of a plan, in the round's currency: a line of the budget a plan requests, or
  * of the budget a grant gives it ({@link GrantedBudget}).
  */
-@Embeddable
-public class BudgetLine {
-
-    @Enumerated(EnumType.STRING)
-    private BudgetSource source;
-    @Column(name = "year")
-    private int year;
-    @Column(precision = 15, scale = 2)
-    private BigDecimal amount;
-
-    protected BudgetLine() {
-    }
-
-    public BudgetLine(BudgetSource source, int year, BigDecimal amount) {
-        this.source = source;
-        this.year = year;
-        this.amount = amount;
-    }
-
-    public BudgetSource source() {
-        return source;
-    }
-
-    public int year() {
-        return year;
-    }
-
-    public BigDecimal amount() {
-        return amount;
-    }
+public record BudgetLine(BudgetSource source, int year, BigDecimal amount) {
 
     /**
      * A line as the applicant wrote it, before {@link PlanRules} checked it: any part may be missing, and the

@@ -1,25 +1,23 @@
 package dk.kk.boligsocial.plans.domain;
 
 import dk.kk.boligsocial.kit.api.ConflictException;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** A boligsocial helhedsplan: its content and where it stands in the lifecycle. */
 @Entity
@@ -50,39 +48,16 @@ public class Plan {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    // Batch-fetched so a page of plans costs one query per collection, not one per plan.
-    @ElementCollection
-    @CollectionTable(name = "plan_housing_area", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "housing_area_id")
-    @BatchSize(size = 200)
-    private List<UUID> housingAreaIds = new ArrayList<>();
+    /** Filtered on ({@code GET /v1/plans?theme=}), so a GIN-indexed array rather than a part of the document. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "themes", columnDefinition = "text[]")
+    private String[] themes;
 
-    @ElementCollection
-    @CollectionTable(name = "plan_theme", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "theme_code")
-    @BatchSize(size = 200)
-    private List<String> themes = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "plan_target_group", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "target_group")
-    @BatchSize(size = 200)
-    private List<String> targetGroups = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "plan_activity", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    @BatchSize(size = 200)
-    private List<PlannedActivity> activities = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "plan_budget_line", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    @BatchSize(size = 200)
-    private List<BudgetLine> requestedBudget = new ArrayList<>();
+    // Replaced as a whole by every revision, never changed in place: Hibernate compares it instead of deep-copying it.
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "content", columnDefinition = "jsonb")
+    @Mutability(Immutability.class)
+    private PlanDocument content;
 
     protected Plan() {
     }
@@ -178,17 +153,10 @@ public class Plan {
         this.title = content.title();
         this.periodStart = content.periodStart();
         this.periodEnd = content.periodEnd();
-        replace(housingAreaIds, content.housingAreaIds());
-        replace(themes, content.themes());
-        replace(targetGroups, content.targetGroups());
-        replace(activities, content.activities());
-        replace(requestedBudget, content.budget().stream().map(BudgetLine.Unchecked::checked).toList());
+        this.themes = content.themes().toArray(String[]::new);
+        this.content = new PlanDocument(content.housingAreaIds(), content.targetGroups(), content.activities(),
+                content.budget().stream().map(BudgetLine.Unchecked::checked).toList());
         this.updatedAt = now;
-    }
-
-    private static <T> void replace(List<T> target, List<T> source) {
-        target.clear();
-        target.addAll(source);
     }
 
     public UUID id() {
@@ -236,22 +204,22 @@ public class Plan {
     }
 
     public List<UUID> housingAreaIds() {
-        return List.copyOf(housingAreaIds);
+        return content.housingAreaIds();
     }
 
     public List<String> themes() {
-        return List.copyOf(themes);
+        return List.of(themes);
     }
 
     public List<String> targetGroups() {
-        return List.copyOf(targetGroups);
+        return content.targetGroups();
     }
 
     public List<PlannedActivity> activities() {
-        return List.copyOf(activities);
+        return content.activities();
     }
 
     public List<BudgetLine> requestedBudget() {
-        return List.copyOf(requestedBudget);
+        return content.budget();
     }
 }

@@ -37,7 +37,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             query.where("roundId = :roundId", "roundId", filter.roundId());
         }
         if (filter.theme() != null) {
-            query.where(":theme member of themes", "theme", filter.theme());
+            query.where("array_contains(themes, :theme)", "theme", filter.theme());
         }
         if (filter.housingOrganisationId() != null) {
             query.where("housingOrganisationId = :org", "org", filter.housingOrganisationId());
