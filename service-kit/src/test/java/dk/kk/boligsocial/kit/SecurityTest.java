@@ -1,6 +1,10 @@
 package dk.kk.boligsocial.kit;
 
+import dk.kk.boligsocial.kit.security.VerifiedTokens;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
+import io.quarkus.arc.ClientProxy;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -44,6 +49,15 @@ class SecurityTest {
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("https://boligsocial.kk.dk/problems/forbidden"))
                 .body("instance", equalTo("/v1/caller/" + other));
+    }
+
+    @Inject
+    JWTParser tokenParser;
+
+    /** Bearer tokens are verified once and then remembered (VerifiedTokensTest says for how long). */
+    @Test
+    void bearerTokensGoThroughTheVerifiedTokensCache() {
+        assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(tokenParser));
     }
 
     @Test

@@ -34,6 +34,11 @@ class ComposeFileTest {
     private static final List<String> SERVICES = List.of("plans-service", "funding-service", "evaluation-service");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+)");
 
+    /** Read by the Dockerfiles' entrypoint (the JVM's options), not by the service's configuration. */
+    private static final Set<String> JVM_VARIABLES = Set.of("JAVA_OPTS");
+    private static final Pattern RUN_JVM_OPTIONS = Pattern.compile("(?m)^SERVICE_JVM_OPTS=\"([^\"]+)\"$");
+    private static final Pattern DOCKERFILE_JVM_OPTIONS = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]+)\"$");
+
     private final JsonNode compose = read();
 
     @Test
@@ -102,7 +107,7 @@ class ComposeFileTest {
             JsonNode environment = compose.at("/services/" + service + "/environment");
             assertTrue(environment.isObject() && environment.size() > 0, service + " has an environment");
             environment.fieldNames().forEachRemaining(name ->
-                    assertTrue(known.contains(name), service + ": " + name + " matches no setting of its application.properties"));
+                    assertTrue(known.contains(name) || JVM_VARIABLES.contains(name), service + ": " + name + " matches no setting of its application.properties"));
             for (String required : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                     "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS")) {
                 assertTrue(environment.has(required), service + " sets " + required);
@@ -110,6 +115,27 @@ class ComposeFileTest {
             assertTrue(environment.get("QUARKUS_DATASOURCE_JDBC_URL").asText().startsWith("jdbc:postgresql://postgres:"),
                     service + " uses the postgres container");
             assertEquals("kafka:9092", environment.get("KAFKA_BOOTSTRAP_SERVERS").asText(), service + " uses the kafka container");
+        }
+    }
+
+    /**
+     * A service gets the same bounded heap and collector however it is started: ./run, its image, or compose. Without
+     * them the JVM takes a quarter of the machine's memory and the memory targets of bench/README.md do not hold.
+     */
+    @Test
+    void heapAndCollectorAreSetTheSameWayByRunTheDockerfilesAndCompose() throws IOException {
+        Matcher run = RUN_JVM_OPTIONS.matcher(Files.readString(ROOT.resolve("run")));
+        assertTrue(run.find(), "./run defines SERVICE_JVM_OPTS");
+        String options = run.group(1);
+        assertTrue(options.matches(".*-Xmx\\d+m.*"), "a maximum heap: " + options);
+        assertTrue(options.matches(".*-XX:\\+Use\\w+GC.*"), "a chosen collector: " + options);
+        for (String service : SERVICES) {
+            Matcher docker = DOCKERFILE_JVM_OPTIONS.matcher(
+                    Files.readString(ROOT.resolve(service).resolve("src/main/docker/Dockerfile.jvm")));
+            assertTrue(docker.find(), service + ": Dockerfile sets JAVA_OPTS");
+            assertEquals(options, docker.group(1), service + ": Dockerfile's JAVA_OPTS");
+            assertEquals(options, compose.at("/services/" + service + "/environment/JAVA_OPTS").asText(),
+                    service + ": compose's JAVA_OPTS");
         }
     }
 

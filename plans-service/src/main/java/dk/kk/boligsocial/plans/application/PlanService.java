@@ -93,12 +93,11 @@ public class PlanService {
         return PlanViews.plan(plan);
     }
 
-    @Transactional
+    // Reads run without a transaction: one statement in autocommit, no BEGIN/COMMIT round trip.
     public PlanResponse get(UUID id) {
         return PlanViews.plan(visible(id));
     }
 
-    @Transactional
     public Page<PlanResponse> list(PlanFilter filter, PageRequest page) {
         UUID onlyOrganisation = caller.isHousingOrganisation() ? caller.organisationId().orElseThrow() : null;
         return Page.fromLookahead(plans.page(filter, onlyOrganisation, page), page,

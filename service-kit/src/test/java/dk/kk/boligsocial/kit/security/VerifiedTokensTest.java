@@ -1,0 +1,167 @@
+package dk.kk.boligsocial.kit.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.crypto.SecretKey;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.Test;
+
+/** A token is verified once and then served from memory, but never past its expiry or five minutes. */
+class VerifiedTokensTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
+
+    private final CountingVerifier verifier = new CountingVerifier();
+    private final MovableClock clock = new MovableClock(NOW);
+    private final VerifiedTokens tokens = new VerifiedTokens(verifier, clock);
+
+    @Test
+    void aTokenIsVerifiedOnceWhileItIsValid() throws ParseException {
+        verifier.expiresAt = NOW.plus(Duration.ofHours(1));
+        JsonWebToken first = tokens.parse("token-a");
+        clock.advance(Duration.ofMinutes(4));
+        assertSame(first, tokens.parse("token-a"));
+        assertEquals(List.of("token-a"), verifier.verified);
+
+        tokens.parse("token-b");
+        assertEquals(List.of("token-a", "token-b"), verifier.verified, "another token is verified on its own");
+    }
+
+    @Test
+    void anExpiredTokenIsVerifiedAgainAndNotServedFromMemory() throws ParseException {
+        verifier.expiresAt = NOW.plus(Duration.ofMinutes(2));
+        tokens.parse("token-a");
+        clock.advance(Duration.ofMinutes(2));
+        verifier.failWith = new ParseException("expired");
+        assertThrows(ParseException.class, () -> tokens.parse("token-a"));
+        assertEquals(2, verifier.verified.size());
+    }
+
+    @Test
+    void aTokenIsVerifiedAgainAfterFiveMinutesEvenIfItLivesLonger() throws ParseException {
+        verifier.expiresAt = NOW.plus(Duration.ofHours(8));
+        tokens.parse("token-a");
+        clock.advance(VerifiedTokens.LONGEST_KEPT);
+        verifier.failWith = new ParseException("key withdrawn");
+        assertThrows(ParseException.class, () -> tokens.parse("token-a"));
+    }
+
+    @Test
+    void aTokenThatFailsIsNeverRemembered() {
+        verifier.failWith = new ParseException("bad signature");
+        assertThrows(ParseException.class, () -> tokens.parse("forged"));
+        assertThrows(ParseException.class, () -> tokens.parse("forged"));
+        assertEquals(2, verifier.verified.size());
+    }
+
+    @Test
+    void atMostTenThousandTokensAreKept() throws ParseException {
+        verifier.expiresAt = NOW.plus(Duration.ofHours(1));
+        for (int i = 0; i <= VerifiedTokens.MAX_TOKENS; i++) {
+            tokens.parse("token-" + i);
+        }
+        int verifications = verifier.verified.size();
+        tokens.parse("token-1");
+        assertEquals(verifications + 1, verifier.verified.size(), "the full cache started again empty");
+    }
+
+    private static final class CountingVerifier implements JWTParser {
+        final List<String> verified = new ArrayList<>();
+        Instant expiresAt;
+        ParseException failWith;
+
+        @Override
+        public JsonWebToken parse(String token) throws ParseException {
+            verified.add(token);
+            if (failWith != null) {
+                throw failWith;
+            }
+            JwtClaims claims = new JwtClaims();
+            claims.setSubject(token);
+            claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+            return new DefaultJWTCallerPrincipal(token, claims);
+        }
+
+        @Override
+        public JsonWebToken parse(String token, JWTAuthContextInfo context) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken verify(String token, PublicKey key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken verify(String token, SecretKey key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken verify(String token, String secret) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken decrypt(String token, PrivateKey key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken decrypt(String token, SecretKey key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken decrypt(String token, String secret) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken parseOnly(String token) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
