@@ -38,6 +38,31 @@ class QueryCostTest {
         assertEquals(1, getQueries, "one plan");
     }
 
+    /**
+     * Writes, counted as Hibernate counts them: the kit's audit record and the outbox row are written with plain JDBC
+     * and come on top (one insert each; the outbox also takes its per-aggregate advisory lock).
+     */
+    @Test
+    void creatingAPlanCostsFourStatementsAndADecisionThree() {
+        UUID organisation = Api.createOrganisation();
+        UUID area = Api.createArea(organisation);
+        as(Tokens.kommune()).body(Api.planBody(organisation, area)).post("/v1/plans").then().statusCode(201);
+
+        long create = statementsOf(() -> as(Tokens.kommune()).body(Api.planBody(organisation, area)).post("/v1/plans")
+                .then().statusCode(201));
+        String planId = as(Tokens.reader()).queryParam("housingOrganisationId", organisation).queryParam("limit", 1)
+                .get("/v1/plans").then().extract().path("items[0].id");
+        long submit = statementsOf(() -> as(Tokens.kommune()).header("If-Match", "\"0\"")
+                .body(java.util.Map.of("recommendation", "Anbefales.")).post("/v1/plans/" + planId + "/submission")
+                .then().statusCode(200));
+
+        System.out.printf("statements: POST /v1/plans = %d, POST /v1/plans/{id}/submission = %d%n", create, submit);
+        // organisation, areas; plan, history entry (the round comes from the second-level cache)
+        assertEquals(4, create, "creating a plan");
+        // plan row locked; plan updated, history entry
+        assertEquals(3, submit, "a submission");
+    }
+
     private long statementsOf(Runnable request) {
         sessionFactory.getStatistics().clear();
         request.run();

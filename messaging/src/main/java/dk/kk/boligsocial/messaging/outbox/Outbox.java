@@ -47,10 +47,14 @@ public class Outbox {
     /** First key of the two-int advisory lock, so the lock space cannot clash with other users. */
     static final int AGGREGATE_LOCK_SPACE = 0x6f757462;
 
-    private static final String LOCK_AGGREGATE = "select pg_advisory_xact_lock(?, hashtext(?))";
-    private static final String INSERT = """
+    /**
+     * The aggregate's advisory lock and the insert in one statement (one round trip): the row is produced from the
+     * lock's result, so its {@code seq} is drawn only once the lock is held.
+     */
+    private static final String LOCK_AND_INSERT = """
+            with locked as (select pg_advisory_xact_lock(?, hashtext(?)))
             insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, payload, traceparent)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+            select ?, ?, ?, ?, ?, ?, ? from locked""";
     private static final String WAKE_UP_KEY = Outbox.class.getName() + ".wakeUp";
 
     private final AgroalDataSource dataSource;
@@ -94,22 +98,18 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         String traceparent = TraceparentHolder.ofCurrentTransaction(transactions).orElse(null);
         // Agroal hands out the connection enlisted in this JTA transaction (the same one Hibernate uses).
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement(LOCK_AGGREGATE)) {
-                lock.setInt(1, AGGREGATE_LOCK_SPACE);
-                lock.setString(2, aggregateId);
-                lock.executeQuery().close();
-            }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, id);
-                insert.setString(2, aggregateType);
-                insert.setString(3, aggregateId);
-                insert.setString(4, type);
-                insert.setString(5, topic);
-                insert.setString(6, json);
-                insert.setString(7, traceparent);
-                insert.executeUpdate();
-            }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(LOCK_AND_INSERT)) {
+            insert.setInt(1, AGGREGATE_LOCK_SPACE);
+            insert.setString(2, aggregateId);
+            insert.setObject(3, id);
+            insert.setString(4, aggregateType);
+            insert.setString(5, aggregateId);
+            insert.setString(6, type);
+            insert.setString(7, topic);
+            insert.setString(8, json);
+            insert.setString(9, traceparent);
+            insert.executeUpdate();
         } catch (SQLException e) {
             throw new OutboxWriteException("Could not write " + type + " for " + aggregateType + " " + aggregateId
                     + " to the outbox", e);

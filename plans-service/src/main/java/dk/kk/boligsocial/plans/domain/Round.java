@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,10 +13,20 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.Immutable;
 
-/** A funding round (pulje): its own themes, maximum plan length and currency. Seeded by Flyway. */
+/**
+ * A funding round (pulje): its own themes, maximum plan length and currency. Seeded by Flyway and never changed by
+ * the application, so it is held in Hibernate's second-level cache: creating or revising a plan reads its round
+ * (and the round's themes) from memory instead of the database.
+ */
 @Entity
 @Table(name = "round")
+@Immutable
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 public class Round {
 
     @Id
@@ -29,6 +40,7 @@ public class Round {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "round_theme", joinColumns = @JoinColumn(name = "round_id"))
     @OrderBy("position")
+    @Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
     private List<Theme> themes = new ArrayList<>();
 
     protected Round() {
