@@ -513,11 +513,16 @@ time_start() {
   log "  $name run $run: $(awk '{print $NF}' <<<"${START_MS[$name]}") ms"
 }
 declare -A SERVICE_PORT=([plans-service]=8081 [funding-service]=8082 [evaluation-service]=8083)
+# the JVM options ./run gives the services (none in revisions before they were set), and the build's class-data archive
+OURS_JVM_OPTS="$(sed -n 's/^SERVICE_JVM_OPTS="\(.*\)"$/\1/p' "$OURS/run")"
 for run in $(seq 1 "$START_RUNS"); do
   for s in plans-service funding-service evaluation-service; do
+    cds=()
+    [[ -f "$OURS/$s/target/quarkus-app/app-cds.jsa" ]] && cds=("-XX:SharedArchiveFile=$s/target/quarkus-app/app-cds.jsa")
+    # shellcheck disable=SC2086 # the options are words
     time_start "$s" "http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready" "$run" -C "$OURS" \
       QUARKUS_DATASOURCE_JDBC_URL="$OURS_JDBC" QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$POOL_MAX" KAFKA_BOOTSTRAP_SERVERS=localhost:9092 QUARKUS_HTTP_HOST=127.0.0.1 \
-      "$OURS_JAVA" -jar "$s/target/quarkus-app/quarkus-run.jar"
+      "$OURS_JAVA" $OURS_JVM_OPTS "${cds[@]}" -jar "$s/target/quarkus-app/quarkus-run.jar"
   done
   time_start peer "$PEER/q/health/ready" "$run" "${PEER_ENV[@]}" "$PEER_JAVA_HOME/bin/java" -jar "$PEER_JAR"
 done
