@@ -10,6 +10,7 @@ import dk.kk.boligsocial.funding.api.model.ApiExamples;
 import dk.kk.boligsocial.funding.api.model.DisbursementRequest;
 import dk.kk.boligsocial.funding.api.model.DisbursementResponse;
 import dk.kk.boligsocial.funding.api.model.PlanFundingResponse;
+import dk.kk.boligsocial.funding.application.JsonAnswer;
 import dk.kk.boligsocial.funding.application.PlanFundingService;
 import dk.kk.boligsocial.kit.idempotency.IdempotencyKeys;
 import dk.kk.boligsocial.kit.idempotency.Outcome;
@@ -67,8 +68,9 @@ public class PlanFundingResource {
     @APIResponse(responseCode = "404", description = "Funding knows no such plan (or not the caller's organisation's)",
             content = @Content(mediaType = PoolResource.PROBLEM))
     public Response get(@PathParam("planId") UUID planId) {
-        PlanFundingResponse plan = funding.get(planId);
-        return Response.ok(plan).tag(ETags.entityTag(plan.version())).build();
+        // the body is kept ready as JSON (a PlanFundingResponse, see PlanFundingViews): written out as it is
+        JsonAnswer plan = funding.get(planId);
+        return Response.ok(plan.json(), MediaType.APPLICATION_JSON_TYPE).tag(ETags.entityTag(plan.version())).build();
     }
 
     @POST

@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +34,9 @@ import org.jboss.logging.Logger;
 /**
  * What a plan's money does when the plan moves: reserve on prequalification, commit on the grant, release on
  * rejection or withdrawal. Each runs in the consumer's transaction (with the processed-event row), books its ledger
- * entries under the pool's row lock and publishes its funding event through the outbox in the same transaction.
+ * entries under the pool's row lock, writes the plan's answer ({@link PlanFundingViews}) and publishes its funding
+ * event through the outbox in the same transaction. The plan's ledger history is read once (none for a new plan);
+ * its positions are summed from it, and the answer is made from it and the entries just booked.
  */
 @ApplicationScoped
 public class PlanFundingReactions {
@@ -48,9 +51,11 @@ public class PlanFundingReactions {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Timestamps timestamps;
+    private final PlanFundingViews views;
 
     public PlanFundingReactions(PlanFundingRepository plans, PoolRepository pools, CoFinancingRuleRepository rules,
-            LedgerRepository ledger, Outbox outbox, AuditTrail audit, Timestamps timestamps) {
+            LedgerRepository ledger, Outbox outbox, AuditTrail audit, Timestamps timestamps, PlanFundingViews views) {
+        this.views = views;
         this.plans = plans;
         this.pools = pools;
         this.rules = rules;
@@ -75,19 +80,23 @@ public class PlanFundingReactions {
         PlanFunding plan = new PlanFunding(prequalified.planId(), prequalified.roundId(),
                 prequalified.housingOrganisationId(), prequalified.title(),
                 FundingEvents.budget(prequalified.requestedBudget()), BudgetBasis.REQUESTED, now);
-        plans.persist(plan);
         List<BudgetLine> municipal = BudgetLine.municipal(plan.budget());
         Pool pool = lockPool(plan.roundId());
         FundingAssessment assessment = assess(pool, plan.roundId(), plan.budget(), Map.of());
         if (!assessment.passed()) {
-            refuse(plan, assessment, municipal, eventId, RefusalStage.PREQUALIFICATION, false, now);
+            refuse(plan, List.of(), assessment, municipal, eventId, RefusalStage.PREQUALIFICATION, false, now);
             return;
         }
         UUID poolId = pool.id();
-        municipal.forEach(line -> book(plan, poolId, LedgerKind.RESERVATION, line.source(), line.year(),
-                line.amount(), eventId, now));
         plan.reserve(assessment.checks(), now);
+        // persisted once it has its outcome (Hibernate inserts the state it had when persisted, and would update it
+        // afterwards) and before its ledger entries, which reference it
+        plans.persist(plan);
+        List<LedgerEntry> booked = new ArrayList<>();
+        municipal.forEach(line -> booked.add(book(plan, poolId, LedgerKind.RESERVATION, line.source(), line.year(),
+                line.amount(), eventId, now)));
         plans.flush();
+        views.write(plan, booked);
         audit.record("funding.reserved", RESOURCE, plan.planId().toString(), plan.version());
         outbox.publish(plan.planId(),
                 FundingEvents.reserved(plan, eventId, poolId, municipal, assessment.checks(), now));
@@ -103,33 +112,43 @@ public class PlanFundingReactions {
     public void commit(PlanGrantedV1 grant, String eventId) {
         Instant now = timestamps.now();
         PlanFunding plan = plans.findForUpdate(grant.planId()).orElse(null);
-        if (plan == null) {
+        List<LedgerEntry> history = List.of();
+        boolean isNew = plan == null;
+        if (isNew) {
             plan = new PlanFunding(grant.planId(), grant.roundId(), grant.housingOrganisationId(), grant.title(),
                     FundingEvents.budget(grant.requestedBudget()), BudgetBasis.REQUESTED, now);
-            plans.persist(plan);
         } else if (plan.state() == FundingState.COMMITTED) {
             LOG.infof("plan %s is already committed; grant event %s changes nothing", plan.planId(), eventId);
             return;
+        } else {
+            history = ledger.history(plan.planId());
         }
-        Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(ledger.positions(plan.planId()));
+        Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(PlanPosition.of(history));
         List<BudgetLine> granted = FundingEvents.budget(grant.grantedBudget());
         Pool pool = lockPool(plan.roundId());
         FundingAssessment assessment = assess(pool, plan.roundId(), granted, reservation);
         if (!assessment.passed()) {
-            refuse(plan, assessment, BudgetLine.municipal(granted), eventId, RefusalStage.GRANT,
+            refuse(plan, history, assessment, BudgetLine.municipal(granted), eventId, RefusalStage.GRANT,
                     !reservation.isEmpty(), now);
             return;
         }
         UUID poolId = pool == null ? null : pool.id();
+        plan.commit(granted, reservation.isEmpty(), assessment.checks(), now);
+        if (isNew) {
+            // as in reserve(): inserted once, with its outcome, and before its ledger entries
+            plans.persist(plan);
+        }
+        List<LedgerEntry> booked = new ArrayList<>();
         for (Map.Entry<Integer, BigDecimal> reserved : reservation.entrySet()) {
-            book(plan, poolId, LedgerKind.RELEASE, BudgetSource.MUNICIPALITY, reserved.getKey(),
-                    reserved.getValue(), eventId, now);
+            booked.add(book(plan, poolId, LedgerKind.RELEASE, BudgetSource.MUNICIPALITY, reserved.getKey(),
+                    reserved.getValue(), eventId, now));
         }
         for (BudgetLine line : granted) {
-            book(plan, poolId, LedgerKind.COMMITMENT, line.source(), line.year(), line.amount(), eventId, now);
+            booked.add(book(plan, poolId, LedgerKind.COMMITMENT, line.source(), line.year(), line.amount(), eventId,
+                    now));
         }
-        plan.commit(granted, reservation.isEmpty(), assessment.checks(), now);
         plans.flush();
+        views.write(plan, PlanFundingViews.with(history, booked));
         audit.record("funding.committed", RESOURCE, plan.planId().toString(), plan.version());
         outbox.publish(plan.planId(), FundingEvents.committed(plan, eventId, granted, reservation, now));
     }
@@ -143,28 +162,37 @@ public class PlanFundingReactions {
             return;
         }
         Instant now = timestamps.now();
-        Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(ledger.positions(planId));
+        List<LedgerEntry> history = ledger.history(planId);
+        Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(PlanPosition.of(history));
         if (reservation.isEmpty()) {
             if (plan.state() == FundingState.REFUSED) {
                 plan.close(now);
                 plans.flush();
+                views.write(plan, history);
                 audit.record("funding.closed", RESOURCE, plan.planId().toString(), plan.version());
             }
             return;
         }
         UUID poolId = pools.lockByRound(plan.roundId()).orElseThrow().id();
-        reservation.forEach((year, amount) -> book(plan, poolId, LedgerKind.RELEASE,
-                BudgetSource.MUNICIPALITY, year, amount, eventId, now));
+        List<LedgerEntry> booked = new ArrayList<>();
+        reservation.forEach((year, amount) -> booked.add(book(plan, poolId, LedgerKind.RELEASE,
+                BudgetSource.MUNICIPALITY, year, amount, eventId, now)));
         plan.release(now);
         plans.flush();
+        views.write(plan, PlanFundingViews.with(history, booked));
         audit.record("funding.released", RESOURCE, plan.planId().toString(), plan.version());
         outbox.publish(plan.planId(), FundingEvents.released(plan, eventId, cause, reservation, now));
     }
 
-    private void refuse(PlanFunding plan, FundingAssessment assessment, List<BudgetLine> municipal, String eventId,
-            RefusalStage stage, boolean holdsReservation, Instant now) {
+    /** @param history the plan's ledger entries (a refusal books none) */
+    private void refuse(PlanFunding plan, List<LedgerEntry> history, FundingAssessment assessment,
+            List<BudgetLine> municipal, String eventId, RefusalStage stage, boolean holdsReservation, Instant now) {
         plan.refuse(assessment.checks(), assessment.reasons(), holdsReservation, now);
+        if (!plans.isPersistent(plan)) {
+            plans.persist(plan);   // a plan funding learns of with this refusal: inserted with it
+        }
         plans.flush();
+        views.write(plan, history);
         audit.record("funding.refused", RESOURCE, plan.planId().toString(), plan.version());
         outbox.publish(plan.planId(), FundingEvents.refused(plan, eventId, stage, assessment, municipal, now));
     }
@@ -180,8 +208,10 @@ public class PlanFundingReactions {
                 pool == null ? List.of() : ledger.poolHoldings(pool.id()), budget, giveBack);
     }
 
-    private void book(PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source, int year, BigDecimal amount,
-            String eventId, Instant now) {
-        ledger.persist(LedgerEntry.fromEvent(plan, poolId, kind, source, year, amount, eventId, now));
+    private LedgerEntry book(PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source, int year,
+            BigDecimal amount, String eventId, Instant now) {
+        LedgerEntry entry = LedgerEntry.fromEvent(plan, poolId, kind, source, year, amount, eventId, now);
+        ledger.persist(entry);
+        return entry;
     }
 }

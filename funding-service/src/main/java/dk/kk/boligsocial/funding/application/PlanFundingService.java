@@ -2,7 +2,6 @@ package dk.kk.boligsocial.funding.application;
 
 import dk.kk.boligsocial.funding.api.model.DisbursementRequest;
 import dk.kk.boligsocial.funding.api.model.DisbursementResponse;
-import dk.kk.boligsocial.funding.api.model.PlanFundingResponse;
 import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.funding.domain.BudgetYears;
 import dk.kk.boligsocial.funding.domain.LedgerEntry;
@@ -10,6 +9,7 @@ import dk.kk.boligsocial.funding.domain.PlanFunding;
 import dk.kk.boligsocial.funding.domain.PlanPosition;
 import dk.kk.boligsocial.funding.persistence.LedgerRepository;
 import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
+import dk.kk.boligsocial.funding.persistence.PlanFundingViewRepository.StoredView;
 import dk.kk.boligsocial.funding.persistence.PoolRepository;
 import dk.kk.boligsocial.kit.api.ConflictException;
 import dk.kk.boligsocial.kit.api.FieldError;
@@ -44,9 +44,11 @@ public class PlanFundingService {
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
+    private final PlanFundingViews views;
 
     public PlanFundingService(PlanFundingRepository plans, PoolRepository pools, LedgerRepository ledger,
-            Outbox outbox, AuditTrail audit, Caller caller, Timestamps timestamps) {
+            Outbox outbox, AuditTrail audit, Caller caller, Timestamps timestamps, PlanFundingViews views) {
+        this.views = views;
         this.plans = plans;
         this.pools = pools;
         this.ledger = ledger;
@@ -56,10 +58,19 @@ public class PlanFundingService {
         this.timestamps = timestamps;
     }
 
-    @Transactional
-    public PlanFundingResponse get(UUID planId) {
+    /**
+     * The plan's funding as its last change wrote it: one row, no transaction (a single statement reads a consistent
+     * row). A plan funding knew before the answers were kept (V3) and has not changed since is answered from the
+     * tables.
+     */
+    public JsonAnswer get(UUID planId) {
+        Optional<StoredView> stored = views.find(planId);
+        if (stored.isPresent()) {
+            StoredView view = caller.requireVisible(stored, StoredView::housingOrganisationId, RESOURCE, planId);
+            return new JsonAnswer(view.body(), view.version());
+        }
         PlanFunding plan = visible(plans.findByIdOptional(planId), planId);
-        return FundingResponses.plan(plan, ledger.positions(planId), ledger.history(planId));
+        return new JsonAnswer(views.render(plan, ledger.history(planId)), plan.version());
     }
 
     /**
@@ -72,7 +83,9 @@ public class PlanFundingService {
         PlanFunding plan = visible(plans.findForUpdate(planId), planId);
         BudgetSource source = request.source();
         int year = request.year();
-        PlanPosition position = position(planId, source, year)
+        List<LedgerEntry> history = ledger.history(planId);
+        PlanPosition position = PlanPosition.of(history).stream()
+                .filter(p -> p.source() == source && p.year() == year).findFirst()
                 .orElse(new PlanPosition(source, year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
         if (amount.compareTo(position.remaining()) > 0) {
             Map<String, Object> figures = new LinkedHashMap<>();
@@ -88,21 +101,21 @@ public class PlanFundingService {
                 request.reference().strip(), caller.subject(), timestamps.now());
         ledger.persist(entry);
         ledger.flush();
+        views.write(plan, PlanFundingViews.with(history, List.of(entry)));
         audit.record("funding.disbursed", PlanFundingReactions.RESOURCE, planId.toString(), plan.version());
         BigDecimal remaining = position.remaining().subtract(amount);
         outbox.publish(planId, FundingEvents.disbursed(plan, entry, remaining));
         return FundingResponses.disbursement(entry, remaining);
     }
 
-    @Transactional
+    /** A read: no transaction. */
     public DisbursementResponse disbursement(UUID planId, UUID disbursementId) {
         visible(plans.findByIdOptional(planId), planId);
         LedgerEntry entry = ledger.disbursement(planId, disbursementId);
         if (entry == null) {
             throw new ResourceNotFoundException("disbursement", disbursementId);
         }
-        BigDecimal remaining = position(planId, entry.source(), entry.year())
-                .map(PlanPosition::remaining).orElse(BigDecimal.ZERO);
+        BigDecimal remaining = ledger.position(planId, entry.source(), entry.year()).remaining();
         return FundingResponses.disbursement(entry, remaining);
     }
 
@@ -125,9 +138,5 @@ public class PlanFundingService {
 
     private PlanFunding visible(Optional<PlanFunding> plan, UUID planId) {
         return caller.requireVisible(plan, PlanFunding::housingOrganisationId, RESOURCE, planId);
-    }
-
-    private Optional<PlanPosition> position(UUID planId, BudgetSource source, int year) {
-        return ledger.positions(planId).stream().filter(p -> p.source() == source && p.year() == year).findFirst();
     }
 }

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -96,24 +95,18 @@ public class PoolService {
         return FundingResponses.pool(pool, rules.forRound(pool.roundId()), List.of());
     }
 
-    @Transactional
+    /** Reads: no transaction. */
     public PoolResponse get(UUID id) {
         Pool pool = pools.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
         return view(pool);
     }
 
-    @Transactional
     public Page<PoolResponse> list(String roundId, PageRequest page) {
         KeysetQuery query = KeysetQuery.by("createdAt", page);
         if (roundId != null && !roundId.isBlank()) {
             query.where("roundId = :roundId", "roundId", roundId);
         }
         return Page.fromLookahead(pools.page(query), page, p -> new Cursor(p.createdAt(), p.id()), this::view);
-    }
-
-    /** The round's pool with its figures, for the round report (in the caller's transaction). */
-    Optional<PoolResponse> ofRound(String roundId) {
-        return pools.findByRound(roundId).map(this::view);
     }
 
     private PoolResponse view(Pool pool) {

@@ -4,10 +4,10 @@ import dk.kk.boligsocial.funding.api.model.PoolResponse;
 import dk.kk.boligsocial.funding.api.model.RoundReport;
 import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.funding.persistence.ReportRepository;
+import dk.kk.boligsocial.funding.persistence.ReportRepository.RoundFigures;
 import dk.kk.boligsocial.funding.persistence.ReportRepository.SourceYearSums;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -18,35 +18,37 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The round report: where the round's money stands, from a handful of aggregate queries. */
+/**
+ * The round report: where the round's money stands, from one query over the running sums (no transaction: one
+ * statement reads one consistent snapshot).
+ */
 @ApplicationScoped
 public class ReportService {
 
     private final ReportRepository reports;
-    private final PoolService pools;
     private final Clock clock;
 
-    public ReportService(ReportRepository reports, PoolService pools, Clock clock) {
+    public ReportService(ReportRepository reports, Clock clock) {
         this.reports = reports;
-        this.pools = pools;
         this.clock = clock;
     }
 
-    @Transactional
     public RoundReport round(String roundId) {
-        PoolResponse pool = pools.ofRound(roundId).orElse(null);
-        Map<String, Long> states = reports.plansByState(roundId);
-        if (pool == null && states.isEmpty()) {
+        RoundFigures figures = reports.round(roundId);
+        Map<String, Long> states = figures.plansByState();
+        if (figures.pool() == null && states.isEmpty()) {
             throw new ResourceNotFoundException("round", roundId);
         }
-        List<SourceYearSums> sums = reports.sums(roundId);
+        PoolResponse pool = figures.pool() == null ? null
+                : FundingResponses.pool(figures.pool(), figures.rule(), figures.holdings());
+        List<SourceYearSums> sums = figures.sums();
         List<RoundReport.SourceYear> bySourceAndYear = sums.stream()
                 .map(s -> line(s.source(), s.year(), List.of(s))).toList();
         List<RoundReport.SourceYear> bySource = group(sums, SourceYearSums::source).entrySet().stream()
                 .map(e -> line(e.getKey(), null, e.getValue())).toList();
         List<RoundReport.SourceYear> byYear = group(sums, SourceYearSums::year).entrySet().stream()
                 .map(e -> line(null, e.getKey(), e.getValue())).toList();
-        ReportRepository.Volume volume = reports.volume(roundId);
+        ReportRepository.Volume volume = figures.volume();
         BigDecimal ratio = volume.municipal().signum() == 0 ? null
                 : volume.planVolume().divide(volume.municipal(), 4, RoundingMode.HALF_EVEN);
         RoundReport.Leverage leverage = new RoundReport.Leverage(volume.plans(),

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,16 @@ import java.util.UUID;
 public class LedgerEntry {
 
     public enum CauseType { EVENT, REQUEST }
+
+    /**
+     * A plan's history order, oldest first: by time, then by id as PostgreSQL orders a uuid (its 16 bytes unsigned;
+     * {@link UUID#compareTo} compares them signed).
+     */
+    public static final Comparator<LedgerEntry> HISTORY_ORDER = Comparator.comparing(LedgerEntry::recordedAt)
+            .thenComparing(LedgerEntry::id, (a, b) -> {
+                int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+                return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+            });
 
     @Id
     private UUID id;

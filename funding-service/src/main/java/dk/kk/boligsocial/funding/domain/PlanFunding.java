@@ -1,24 +1,25 @@
 package dk.kk.boligsocial.funding.domain;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What funding knows about one plan, learnt from the plan events: its owner (for housing-organisation scoping),
  * its budget and where its money stands. The money itself is in the ledger.
+ *
+ * <p>The budget, rule checks and refusal reasons are JSON columns of the plan's row, not child tables: they are
+ * always read and replaced whole, and as collections they cost a query each to load and a delete plus an insert per
+ * line to change.
  */
 @Entity
 @Table(name = "plan_funding")
@@ -46,19 +47,16 @@ public class PlanFunding {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "plan_budget_line", joinColumns = @JoinColumn(name = "plan_id"))
-    private List<BudgetLine> budget = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<BudgetLine> budget = List.of();
 
-    @ElementCollection
-    @CollectionTable(name = "plan_rule_check", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    private List<StoredRuleCheck> ruleChecks = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "rule_checks")
+    private List<RuleCheck> ruleChecks = List.of();
 
-    @ElementCollection
-    @CollectionTable(name = "plan_refusal_reason", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    private List<StoredRefusalReason> refusalReasons = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "refusal_reasons")
+    private List<RefusalReason> refusalReasons = List.of();
 
     protected PlanFunding() {
     }
@@ -69,7 +67,7 @@ public class PlanFunding {
         this.roundId = roundId;
         this.housingOrganisationId = housingOrganisationId;
         this.title = title;
-        this.budget = new ArrayList<>(budget);
+        this.budget = List.copyOf(budget);
         this.budgetBasis = basis;
         this.state = FundingState.CLOSED;
         this.createdAt = now;
@@ -87,8 +85,7 @@ public class PlanFunding {
 
     /** Books the grant: the granted lines replace the requested ones as the plan's budget. */
     public void commit(List<BudgetLine> granted, boolean withoutReservation, List<RuleCheck> checks, Instant now) {
-        this.budget.clear();
-        this.budget.addAll(granted);
+        this.budget = List.copyOf(granted);
         this.budgetBasis = BudgetBasis.GRANTED;
         this.committedWithoutReservation = withoutReservation;
         moveTo(FundingState.COMMITTED, checks, List.of(), now);
@@ -108,10 +105,9 @@ public class PlanFunding {
 
     private void moveTo(FundingState next, List<RuleCheck> checks, List<RefusalReason> reasons, Instant now) {
         this.state = next;
-        this.ruleChecks.clear();
-        checks.forEach(c -> this.ruleChecks.add(new StoredRuleCheck(c)));
-        this.refusalReasons.clear();
-        reasons.forEach(r -> this.refusalReasons.add(new StoredRefusalReason(r)));
+        // new lists rather than changed ones: Hibernate sees a changed JSON attribute by comparing it with its snapshot
+        this.ruleChecks = List.copyOf(checks);
+        this.refusalReasons = List.copyOf(reasons);
         this.updatedAt = now;
     }
 
@@ -160,10 +156,10 @@ public class PlanFunding {
     }
 
     public List<RuleCheck> ruleChecks() {
-        return ruleChecks.stream().map(StoredRuleCheck::toCheck).toList();
+        return List.copyOf(ruleChecks);
     }
 
     public List<RefusalReason> refusalReasons() {
-        return refusalReasons.stream().map(StoredRefusalReason::toReason).toList();
+        return List.copyOf(refusalReasons);
     }
 }

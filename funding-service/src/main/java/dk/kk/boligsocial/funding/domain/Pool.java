@@ -53,6 +53,15 @@ public class Pool {
         this.createdAt = createdAt;
     }
 
+    /** A pool as read with a query of its own (the round report's), not managed by the persistence context. */
+    public static Pool restored(UUID id, String roundId, String name, BigDecimal capacity, List<PoolYear> years,
+            long version, Instant createdAt) {
+        Pool pool = new Pool(roundId, name, capacity, years, createdAt);
+        pool.id = id;
+        pool.version = version;
+        return pool;
+    }
+
     public UUID id() {
         return id;
     }

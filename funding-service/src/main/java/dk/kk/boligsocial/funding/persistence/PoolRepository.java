@@ -4,7 +4,6 @@ import dk.kk.boligsocial.funding.domain.Pool;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,10 +28,15 @@ public class PoolRepository implements PanacheRepositoryBase<Pool, UUID> {
 
     /**
      * The round's pool with its row lock held until commit: every booking against the pool happens under this lock,
-     * so the sums it checks cannot change underneath it.
+     * so the sums it checks cannot change underneath it. NO KEY UPDATE, as the ledger trigger takes it (see V1).
+     * Written out as SQL so that the lock clause is exactly the trigger's, whatever the dialect makes of a lock mode.
      */
     public Optional<Pool> lockByRound(String roundId) {
-        return find("roundId", roundId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        List<?> pools = getEntityManager()
+                .createNativeQuery("SELECT * FROM pool WHERE round_id = ?1 FOR NO KEY UPDATE", Pool.class)
+                .setParameter(1, roundId)
+                .getResultList();
+        return pools.stream().map(Pool.class::cast).findFirst();
     }
 
     public List<Pool> page(KeysetQuery query) {

@@ -96,18 +96,6 @@ class PlanFundingTest {
     }
 
     @Test
-    void aStoredRuleCheckComesBackWithTheScaleItWasMadeWith() {
-        RuleCheck share = new RuleCheck(CoFinancingRules.LOCAL_SHARE, "share", RuleUnit.SHARE,
-                new BigDecimal("0.250000"), new BigDecimal("0.206800"), RuleOutcome.FAILED);
-        RuleCheck back = new StoredRuleCheck(share).toCheck();
-        assertEquals(new BigDecimal("0.2500"), back.expected());
-        assertEquals(new BigDecimal("0.2068"), back.actual());
-        assertEquals(new BigDecimal("1000000.00"),
-                new StoredRuleCheck(new RuleCheck("m", "m", RuleUnit.DKK, new BigDecimal("1000000.000000"),
-                        BigDecimal.ONE, RuleOutcome.PASSED)).toCheck().expected());
-    }
-
-    @Test
     void theReservationIsTheMunicipalMoneyStillReservedByYear() {
         List<PlanPosition> positions = List.of(
                 new PlanPosition(BudgetSource.MUNICIPALITY, 2013, new BigDecimal("500000.00"), BigDecimal.ZERO,

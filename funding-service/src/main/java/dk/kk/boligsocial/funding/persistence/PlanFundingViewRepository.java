@@ -1,0 +1,59 @@
+package dk.kk.boligsocial.funding.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code plan_funding_view}: a plan's funding as answered over HTTP, kept ready so that reading it is one
+ * primary-key lookup (no entity, no collections, no ledger sums, no serialisation).
+ */
+@ApplicationScoped
+public class PlanFundingViewRepository {
+
+    /** The stored answer: its JSON body, the version for the ETag and the owner for the organisation scoping. */
+    public record StoredView(UUID housingOrganisationId, long version, String body) {
+    }
+
+    private final EntityManager entityManager;
+
+    public PlanFundingViewRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Optional<StoredView> find(UUID planId) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "SELECT housing_organisation_id, version, body FROM plan_funding_view WHERE plan_id = ?1")
+                .setParameter(1, planId)
+                .getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new StoredView((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2]))
+                .findFirst();
+    }
+
+    /** Up to {@code limit} plans that have no stored answer yet (funding knew them before answers were kept). */
+    public List<UUID> plansWithoutView(int limit) {
+        return entityManager.createNativeQuery("""
+                        SELECT p.plan_id FROM plan_funding p
+                        WHERE NOT EXISTS (SELECT 1 FROM plan_funding_view v WHERE v.plan_id = p.plan_id)
+                        ORDER BY p.plan_id LIMIT ?1""", UUID.class)
+                .setParameter(1, limit)
+                .getResultList();
+    }
+
+    /** Writes the plan's answer, in the transaction that changed the plan (after its changes are flushed). */
+    public void save(UUID planId, StoredView view) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO plan_funding_view (plan_id, housing_organisation_id, version, body)
+                        VALUES (?1, ?2, ?3, ?4)
+                        ON CONFLICT (plan_id) DO UPDATE SET housing_organisation_id = excluded.housing_organisation_id,
+                            version = excluded.version, body = excluded.body""")
+                .setParameter(1, planId)
+                .setParameter(2, view.housingOrganisationId())
+                .setParameter(3, view.version())
+                .setParameter(4, view.body())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,87 @@
+package dk.kk.boligsocial.funding;
+
+import static dk.kk.boligsocial.funding.Fixtures.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.boligsocial.events.EventType;
+import dk.kk.boligsocial.events.plan.PlanEvent;
+import dk.kk.boligsocial.funding.messaging.PlanEventsHandler;
+import dk.kk.boligsocial.messaging.cloudevents.IncomingEvent;
+import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
+import dk.kk.boligsocial.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a read and a reaction cost in SQL statements (Hibernate's; the libraries add their own fixed few to a
+ * reaction: the processed-event row, the audit row, the outbox lock and row). A plan's funding is one stored row,
+ * the round report one query over running sums, and a reaction's cost does not grow with the pool or the plan.
+ * Each figure is the least of three runs: the consumer of other tests' events may run Hibernate statements at the
+ * same moment, and those are counted too.
+ */
+@QuarkusTest
+class QueryCostTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    PlanEventsHandler handler;
+
+    @Test
+    void aPlansFundingIsOneStatementTheReportOneAndAReactionAFew() {
+        String round = Fixtures.newRound("100000000.00", 2012, "50000000.00", 2013, "50000000.00");
+        long reserve = Long.MAX_VALUE;
+        long commit = Long.MAX_VALUE;
+        long read = Long.MAX_VALUE;
+        long report = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            UUID plan = UUID.randomUUID();
+            UUID org = UUID.randomUUID();
+            reserve = Math.min(reserve, statementsOf(() -> react(
+                    Fixtures.prequalified(plan, round, org, Fixtures.budget("1000000.00")))));
+            commit = Math.min(commit, statementsOf(() -> react(
+                    Fixtures.granted(plan, round, org, Fixtures.budget("1000000.00")))));
+            read = Math.min(read, statementsOf(() -> {
+                as(Tokens.kommune()).get("/v1/plans/" + plan + "/funding").then().statusCode(200);
+                return true;
+            }));
+            report = Math.min(report, statementsOf(() -> {
+                as(Tokens.reader()).get("/v1/reports/rounds/" + round).then().statusCode(200);
+                return true;
+            }));
+        }
+
+        System.out.printf("statements: GET funding = %d, GET round report = %d, reserve = %d, commit = %d%n",
+                read, report, reserve, commit);
+        assertEquals(1, read, "a plan's funding is its stored answer, one row");
+        assertEquals(1, report, "the round report is one query over the running sums");
+        // find the plan; the pool under its lock, its years, the rules, its holdings; insert the plan, the ledger
+        // entries (one batch) and the answer
+        assertTrue(reserve <= 8, "a reservation took " + reserve + " statements");
+        // the same, with the plan's history instead of the look-up, and its update instead of its insert
+        assertTrue(commit <= 9, "a commitment took " + commit + " statements");
+    }
+
+    private boolean react(PlanEvent event) {
+        IncomingEvent incoming = new IncomingEvent(UUID.randomUUID().toString(),
+                EventType.ofPayloadType(event.getClass()).type(), "/plans-service", event.planId().toString(),
+                OffsetDateTime.now(), null, Fixtures.json(event));
+        return consumer.handleOnce(PlanEventsHandler.CONSUMER, incoming, handler.routes());
+    }
+
+    private long statementsOf(Supplier<Boolean> work) {
+        sessionFactory.getStatistics().clear();
+        assertTrue(work.get(), "the work was done");
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+}
