@@ -8,7 +8,7 @@ import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
 import dk.kk.boligsocial.funding.application.PlanFundingReactions;
 import dk.kk.boligsocial.messaging.consumer.EventRoutes;
 import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,6 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class PlanEventsHandler {
 
     public static final String CONSUMER = "funding-service";
+    /** The worker pool of the reactions, sized in application.properties. */
+    static final String PLAN_EVENTS_WORKER = "plan-events";
 
     private final IdempotentConsumer consumer;
     private final EventRoutes routes;
@@ -39,8 +41,11 @@ public class PlanEventsHandler {
                 .build();
     }
 
+    // A worker of its own (one thread, so the partition's order holds): on the shared worker pool a reaction queued
+    // behind every HTTP request in flight, and under a few hundred concurrent reads (e.g. clients polling for the
+    // position this very prequalification creates) the reactions fell far behind.
     @Incoming("plans-in")
-    @Blocking
+    @Blocking(PLAN_EVENTS_WORKER)
     public CompletionStage<Void> onPlanEvent(Message<String> message) {
         return consumer.accept(CONSUMER, message, routes);
     }

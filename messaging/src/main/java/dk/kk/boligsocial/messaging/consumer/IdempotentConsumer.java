@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * One handler class per consumed topic, with its reactions as {@link EventRoutes}:
  * <pre>{@code
  * @Incoming("plans-in")
- * @Blocking
+ * @Blocking("plan-events")    // io.smallrye.reactive.messaging.annotations.Blocking: a worker of its own
  * public CompletionStage<Void> onPlanEvent(Message<String> message) {
  *     return consumer.accept("funding-service", message, routes);   // routes: EventRoutes
  * }
@@ -42,6 +42,8 @@ import java.util.function.Consumer;
  * mp.messaging.incoming.plans-in.group.id=funding-service
  * mp.messaging.incoming.plans-in.auto.offset.reset=earliest
  * # failure-strategy stays "fail" (the default): accept() dead-letters by itself, see below
+ * # one thread, so a partition's order holds; never queued behind HTTP requests on the shared worker pool
+ * smallrye.messaging.worker.plan-events.max-concurrency=1
  * </pre>
  *
  * <h2>Outcomes of {@link #accept}</h2>
