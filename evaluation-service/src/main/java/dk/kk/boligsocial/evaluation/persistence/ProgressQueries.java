@@ -3,7 +3,6 @@ package dk.kk.boligsocial.evaluation.persistence;
 import dk.kk.boligsocial.evaluation.domain.Track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -39,22 +38,22 @@ public class ProgressQueries {
             where m.plan_id = ?1 and m.status = 'APPROVED'
             order by m.plan_indicator_id, m.year, m.reviewed_at desc, m.id desc""";
 
-    // Adds up the plans' rows of theme_progress (kept by refresh_theme_progress, V3): a few rows per plan, read by
-    // the index on the round, instead of every plan indicator's latest measurement. A round this service does not
-    // know has no themes and so no rows.
+    // One theme_tally row per theme of the round, by key (kept by refresh_theme_progress, V4), instead of adding up
+    // every plan's rows per request. A round this service does not know has no themes and so no rows.
     private static final String THEME_REPORT = """
-            select rt.code, rt.name_da, rt.name_en, count(tp.plan_id), coalesce(sum(tp.indicators), 0),
-                   coalesce(sum(tp.on_track), 0), coalesce(sum(tp.off_track), 0), coalesce(sum(tp.no_data), 0),
-                   round(sum(tp.progress_sum) / nullif(sum(tp.progress_count), 0), 4),
-                   count(tp.rating), round(avg(tp.rating), 2),
-                   count(*) filter (where tp.rating = 1), count(*) filter (where tp.rating = 2),
-                   count(*) filter (where tp.rating = 3), count(*) filter (where tp.rating = 4),
-                   count(*) filter (where tp.rating = 5)
+            select rt.code, rt.name_da, rt.name_en, coalesce(t.plans, 0), coalesce(t.indicators, 0),
+                   coalesce(t.on_track, 0), coalesce(t.off_track, 0), coalesce(t.no_data, 0),
+                   round(t.progress_sum / nullif(t.progress_count, 0), 4),
+                   coalesce(t.evaluations, 0), round(t.rating_sum::numeric / nullif(t.evaluations, 0), 2),
+                   coalesce(t.rated_1, 0), coalesce(t.rated_2, 0), coalesce(t.rated_3, 0), coalesce(t.rated_4, 0),
+                   coalesce(t.rated_5, 0)
             from round_theme rt
-            left join theme_progress tp on tp.round_id = rt.round_id and tp.theme_code = rt.code %s
+            left join theme_tally t on t.round_id = rt.round_id and t.scope = ?2 and t.theme_code = rt.code
             where rt.round_id = ?1
-            group by rt.position, rt.code, rt.name_da, rt.name_en
             order by rt.position""";
+
+    /** The scope of theme_tally's rows for a whole round; otherwise it is an organisation's id. */
+    private static final String WHOLE_ROUND = "round";
 
     private final EntityManager em;
 
@@ -70,8 +69,8 @@ public class ProgressQueries {
     }
 
     /**
-     * Rewrites the plan's rows of the theme report (V3's refresh_theme_progress), in the caller's transaction: after
-     * any change that moves a track, a progress or the latest evaluation's ratings.
+     * Rewrites the plan's rows of the theme report and the round's sums (refresh_theme_progress, V3 and V4), in the
+     * caller's transaction: after any change that moves a track, a progress or the latest evaluation's ratings.
      */
     public void refreshThemeProgress(UUID planId) {
         em.createNativeQuery("select refresh_theme_progress(?1)").setParameter(1, planId).getSingleResult();
@@ -82,14 +81,9 @@ public class ProgressQueries {
      * organisation's plans only. Empty for a round this service does not know.
      */
     public List<ThemeRow> themes(String roundId, UUID organisationId) {
-        Query query = em.createNativeQuery(THEME_REPORT.formatted(
-                organisationId == null ? "" : "and tp.housing_organisation_id = ?2"));
-        query.setParameter(1, roundId);
-        if (organisationId != null) {
-            query.setParameter(2, organisationId);
-        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = em.createNativeQuery(THEME_REPORT).setParameter(1, roundId)
+                .setParameter(2, organisationId == null ? WHOLE_ROUND : organisationId.toString()).getResultList();
         return rows.stream().map(r -> new ThemeRow((String) r[0], (String) r[1], (String) r[2], count(r[3]),
                 count(r[4]), count(r[5]), count(r[6]), count(r[7]), decimal(r[8], 4), count(r[9]), decimal(r[10], 2),
                 List.of(count(r[11]), count(r[12]), count(r[13]), count(r[14]), count(r[15])))).toList();
