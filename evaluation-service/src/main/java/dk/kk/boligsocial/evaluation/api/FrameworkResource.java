@@ -72,7 +72,8 @@ public class FrameworkResource {
                     examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
     @APIResponse(responseCode = "404", description = "No framework for the plan (not granted, or not the caller's organisation's)",
             content = @Content(mediaType = PROBLEM))
-    public FrameworkResponse framework(@PathParam("planId") UUID planId) {
+    public String framework(@PathParam("planId") UUID planId) {
+        // The stored document as it is (its schema is FrameworkResponse, as documented above): no mapping per read.
         return frameworks.get(planId);
     }
 

@@ -45,15 +45,17 @@ public class EvaluationService {
     private final EvaluationRepository evaluations;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final ReadModels readModels;
     private final Caller caller;
     private final Timestamps timestamps;
 
     public EvaluationService(FrameworkRepository frameworks, EvaluationRepository evaluations, Outbox outbox,
-            AuditTrail audit, Caller caller, Timestamps timestamps) {
+            AuditTrail audit, ReadModels readModels, Caller caller, Timestamps timestamps) {
         this.frameworks = frameworks;
         this.evaluations = evaluations;
         this.outbox = outbox;
         this.audit = audit;
+        this.readModels = readModels;
         this.caller = caller;
         this.timestamps = timestamps;
     }
@@ -86,6 +88,7 @@ public class EvaluationService {
         evaluation.submit(assessments, caller.subject(), timestamps.now());
         evaluations.persist(evaluation);
         evaluations.flush();
+        readModels.ratingsChanged(planId);
         audit.record("evaluation.submitted", Evaluation.RESOURCE, evaluation.id().toString(), evaluation.version());
         return Views.evaluation(evaluation);
     }
@@ -105,6 +108,7 @@ public class EvaluationService {
         }
         evaluation.submit(assessments, caller.subject(), timestamps.now());
         evaluations.flush();
+        readModels.ratingsChanged(planId);
         if (evaluation.kind() == EvaluationKind.FINAL) {
             outbox.publish(planId, EvaluationEvents.evaluationCompleted(framework, evaluation));
         }

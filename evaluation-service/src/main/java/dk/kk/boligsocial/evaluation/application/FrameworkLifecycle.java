@@ -8,6 +8,7 @@ import dk.kk.boligsocial.evaluation.domain.PeriodRules;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
 import dk.kk.boligsocial.evaluation.persistence.EvaluationRepository;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.IndicatorRow;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkRepository;
 import dk.kk.boligsocial.evaluation.persistence.IndicatorRepository;
 import dk.kk.boligsocial.evaluation.persistence.PlanIndicatorRepository;
@@ -21,6 +22,7 @@ import dk.kk.boligsocial.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -42,11 +44,12 @@ public class FrameworkLifecycle {
     private final EvaluationRepository evaluations;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final ReadModels readModels;
     private final Timestamps timestamps;
 
     public FrameworkLifecycle(FrameworkRepository frameworks, PlanIndicatorRepository planIndicators,
             PlanPeriodRepository periods, IndicatorRepository catalogue, EvaluationRepository evaluations,
-            Outbox outbox, AuditTrail audit, Timestamps timestamps) {
+            Outbox outbox, AuditTrail audit, ReadModels readModels, Timestamps timestamps) {
         this.frameworks = frameworks;
         this.planIndicators = planIndicators;
         this.periods = periods;
@@ -54,6 +57,7 @@ public class FrameworkLifecycle {
         this.evaluations = evaluations;
         this.outbox = outbox;
         this.audit = audit;
+        this.readModels = readModels;
         this.timestamps = timestamps;
     }
 
@@ -78,10 +82,16 @@ public class FrameworkLifecycle {
         List<Indicator> indicators = catalogue.ofThemes(grant.roundId(), grant.themes()).stream()
                 .sorted(Comparator.comparingInt(indicator -> grant.themes().indexOf(indicator.theme())))
                 .toList();
+        List<IndicatorRow> rows = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
-            planIndicators.persist(new PlanIndicator(grant.planId(), indicators.get(i).id(), i, now));
+            PlanIndicator planIndicator = new PlanIndicator(grant.planId(), indicators.get(i).id(), i, now);
+            planIndicators.persist(planIndicator);
+            rows.add(Views.row(planIndicator, indicators.get(i)));
         }
-        frameworks.flush();
+        // Inserted with the framework, period and indicator rows, one batch per table (statement-batch-size): a new
+        // framework has no baselines, targets, actuals or lock changes, so its view needs nothing read back.
+        readModels.created(framework.planId(), framework.housingOrganisationId(), Views.framework(Views.row(framework),
+                planPeriods.stream().map(Views::row).toList(), rows, List.of(), List.of()));
         outbox.publish(framework.planId(), EvaluationEvents.frameworkCreated(framework, planPeriods, indicators));
         audit.recordAs(AuditTrail.SYSTEM_ACTOR, null, eventId, "framework.created", "framework",
                 grant.planId().toString(), framework.version());
@@ -100,6 +110,7 @@ public class FrameworkLifecycle {
         Instant now = timestamps.now();
         if (framework.complete(now)) {
             frameworks.flush();
+            readModels.frameworkChanged(framework.planId());
             audit.recordAs(AuditTrail.SYSTEM_ACTOR, null, eventId, "framework.completed", "framework",
                     framework.planId().toString(), framework.version());
         }

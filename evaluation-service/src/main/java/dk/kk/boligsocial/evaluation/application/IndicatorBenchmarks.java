@@ -10,7 +10,6 @@ import dk.kk.boligsocial.evaluation.persistence.FrameworkRepository;
 import dk.kk.boligsocial.evaluation.persistence.IndicatorRepository;
 import dk.kk.boligsocial.evaluation.persistence.PlanIndicatorRepository;
 import dk.kk.boligsocial.evaluation.persistence.PlanPeriodRepository;
-import dk.kk.boligsocial.evaluation.persistence.ProgressQueries;
 import dk.kk.boligsocial.kit.api.ExpectedVersion;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
@@ -37,19 +36,19 @@ public class IndicatorBenchmarks {
     private final PlanIndicatorRepository planIndicators;
     private final PlanPeriodRepository periods;
     private final IndicatorRepository catalogue;
-    private final ProgressQueries progress;
+    private final ReadModels readModels;
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
 
     public IndicatorBenchmarks(FrameworkRepository frameworks, PlanIndicatorRepository planIndicators,
-            PlanPeriodRepository periods, IndicatorRepository catalogue, ProgressQueries progress, AuditTrail audit,
+            PlanPeriodRepository periods, IndicatorRepository catalogue, ReadModels readModels, AuditTrail audit,
             Caller caller, Timestamps timestamps) {
         this.frameworks = frameworks;
         this.planIndicators = planIndicators;
         this.periods = periods;
         this.catalogue = catalogue;
-        this.progress = progress;
+        this.readModels = readModels;
         this.audit = audit;
         this.caller = caller;
         this.timestamps = timestamps;
@@ -71,7 +70,7 @@ public class IndicatorBenchmarks {
         row.setBaseline(request.value(), request.date(), request.source(), timestamps.now());
         planIndicators.flush();
         audit.record("indicator.baseline-set", "plan-indicator", row.id().toString(), row.version());
-        return view(row);
+        return changed(planId, indicatorId);
     }
 
     @Transactional
@@ -89,7 +88,7 @@ public class IndicatorBenchmarks {
         row.setTarget(period, request.value(), timestamps.now());
         planIndicators.flush();
         audit.record("indicator.target-set", "plan-indicator", row.id().toString(), row.version());
-        return view(row);
+        return changed(planId, indicatorId);
     }
 
     // The row lock comes before the If-Match check, so of two updates with the same ETag exactly one wins.
@@ -102,7 +101,10 @@ public class IndicatorBenchmarks {
         return row;
     }
 
-    private PlanIndicatorResponse view(PlanIndicator row) {
-        return Views.planIndicator(row, catalogue.findById(row.indicatorId()), progress.ofPlan(row.planId()));
+    // The answer is the indicator as the rewritten framework view shows it: read once, for both.
+    private PlanIndicatorResponse changed(UUID planId, UUID indicatorId) {
+        return readModels.progressChanged(planId).indicators().stream()
+                .filter(indicator -> indicator.indicatorId().equals(indicatorId))
+                .findFirst().orElseThrow();
     }
 }

@@ -43,7 +43,8 @@ public class IndicatorCatalogue {
         this.timestamps = timestamps;
     }
 
-    @Transactional
+    // Reads of one statement each run without a transaction: there is nothing to keep consistent, and a transaction
+    // would cost its begin and commit round trips.
     public Page<IndicatorResponse> list(String roundId, String theme, PageRequest page) {
         KeysetQuery query = KeysetQuery.by("createdAt", page);
         if (roundId != null) {
@@ -56,7 +57,6 @@ public class IndicatorCatalogue {
         return Page.fromLookahead(rows, page, i -> new Cursor(i.createdAt(), i.id()), Views::indicator);
     }
 
-    @Transactional
     public IndicatorResponse get(UUID id) {
         return indicators.findByIdOptional(id).map(Views::indicator)
                 .orElseThrow(() -> new ResourceNotFoundException("indicator", id));

@@ -45,18 +45,20 @@ public class MeasurementService {
     private final IndicatorRepository catalogue;
     private final MeasurementRepository measurements;
     private final AuditTrail audit;
+    private final ReadModels readModels;
     private final Caller caller;
     private final Timestamps timestamps;
 
     public MeasurementService(FrameworkRepository frameworks, PlanIndicatorRepository planIndicators,
             PlanPeriodRepository periods, IndicatorRepository catalogue, MeasurementRepository measurements,
-            AuditTrail audit, Caller caller, Timestamps timestamps) {
+            AuditTrail audit, ReadModels readModels, Caller caller, Timestamps timestamps) {
         this.frameworks = frameworks;
         this.planIndicators = planIndicators;
         this.periods = periods;
         this.catalogue = catalogue;
         this.measurements = measurements;
         this.audit = audit;
+        this.readModels = readModels;
         this.caller = caller;
         this.timestamps = timestamps;
     }
@@ -115,6 +117,10 @@ public class MeasurementService {
             case RETURNED -> measurement.returnForCorrection(request.comment(), caller.subject(), timestamps.now());
         }
         measurements.flush();
+        if (measurement.status() == Measurement.Status.APPROVED) {
+            // Only approved values count: a returned one shows neither in the framework nor in the report.
+            readModels.progressChanged(planId);
+        }
         audit.record("measurement." + request.outcome().name().toLowerCase(), Measurement.RESOURCE,
                 measurement.id().toString(), measurement.version());
         return Views.measurement(measurement, indicatorId);

@@ -27,15 +27,18 @@ public class PeriodLocking {
     private final PlanPeriodRepository periods;
     private final PeriodLockChangeRepository lockChanges;
     private final AuditTrail audit;
+    private final ReadModels readModels;
     private final Caller caller;
     private final Timestamps timestamps;
 
     public PeriodLocking(FrameworkRepository frameworks, PlanPeriodRepository periods,
-            PeriodLockChangeRepository lockChanges, AuditTrail audit, Caller caller, Timestamps timestamps) {
+            PeriodLockChangeRepository lockChanges, AuditTrail audit, ReadModels readModels, Caller caller,
+            Timestamps timestamps) {
         this.frameworks = frameworks;
         this.periods = periods;
         this.lockChanges = lockChanges;
         this.audit = audit;
+        this.readModels = readModels;
         this.caller = caller;
         this.timestamps = timestamps;
     }
@@ -66,6 +69,8 @@ public class PeriodLocking {
         lockChanges.persist(change);
         periods.flush();
         audit.record(action, "reporting-period", planId + "/" + period.year(), period.version());
-        return Views.period(period, lockChanges.ofPlan(planId));
+        return readModels.frameworkChanged(planId).periods().stream()
+                .filter(p -> p.year() == period.year())
+                .findFirst().orElseThrow();
     }
 }

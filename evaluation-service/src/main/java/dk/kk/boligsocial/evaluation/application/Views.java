@@ -11,15 +11,21 @@ import dk.kk.boligsocial.evaluation.domain.Evaluation;
 import dk.kk.boligsocial.evaluation.domain.Framework;
 import dk.kk.boligsocial.evaluation.domain.Indicator;
 import dk.kk.boligsocial.evaluation.domain.Measurement;
-import dk.kk.boligsocial.evaluation.domain.PeriodLockChange;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
 import dk.kk.boligsocial.evaluation.domain.Track;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.FrameworkRow;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.IndicatorRow;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.PeriodRow;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.TargetRow;
 import dk.kk.boligsocial.evaluation.persistence.ProgressQueries.PeriodProgress;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Turns entities into the API's records, so that no entity reaches a resource. */
@@ -38,15 +44,21 @@ final class Views {
                 i.direction(), i.description(), value(i.scoreMin()), value(i.scoreMax()), i.version(), i.createdAt());
     }
 
-    static FrameworkResponse framework(Framework f, List<PeriodResponse> periods, List<PlanIndicatorResponse> indicators) {
+    /**
+     * A framework from its rows: the one mapping for its view, whether the rows were just written (a new framework)
+     * or read back (a changed one), so that both give the same document.
+     */
+    static FrameworkResponse framework(FrameworkRow f, List<PeriodRow> periods, List<IndicatorRow> indicators,
+            List<TargetRow> targets, List<PeriodProgress> progress) {
         return new FrameworkResponse(f.planId(), f.title(), f.roundId(), f.housingOrganisationId(), f.themes(),
-                f.periodStart(), f.periodEnd(), f.status().name(), f.completedAt(), periods, indicators, f.createdAt());
+                f.periodStart(), f.periodEnd(), f.status(), f.completedAt(), periods(periods),
+                indicators.stream().map(i -> planIndicator(i, targets, progress)).toList(), f.createdAt());
     }
 
     /** The plan indicator with its approved actuals; the current one is the latest period that has one. */
-    static PlanIndicatorResponse planIndicator(PlanIndicator p, Indicator i, List<PeriodProgress> progress) {
+    static PlanIndicatorResponse planIndicator(IndicatorRow i, List<TargetRow> targets, List<PeriodProgress> progress) {
         List<PlanIndicatorResponse.PeriodProgress> actuals = progress.stream()
-                .filter(row -> row.planIndicatorId().equals(p.id()))
+                .filter(row -> row.planIndicatorId().equals(i.planIndicatorId()))
                 .sorted(Comparator.comparingInt(PeriodProgress::year))
                 .map(row -> new PlanIndicatorResponse.PeriodProgress(row.year(), row.actual(), row.measurementId(),
                         row.target(), row.progress(), row.track()))
@@ -54,20 +66,44 @@ final class Views {
         PlanIndicatorResponse.PeriodProgress current = actuals.isEmpty()
                 ? new PlanIndicatorResponse.PeriodProgress(null, null, null, null, null, Track.NO_DATA)
                 : actuals.get(actuals.size() - 1);
-        PlanIndicatorResponse.Baseline baseline = p.baselineValue() == null ? null
-                : new PlanIndicatorResponse.Baseline(value(p.baselineValue()), p.baselineDate(), p.baselineSource());
-        return new PlanIndicatorResponse(i.id(), i.code(), i.theme(), i.nameDa(), i.nameEn(), i.unit(), i.direction(),
-                value(i.scoreMin()), value(i.scoreMax()), baseline,
-                p.targets().entrySet().stream()
-                        .map(t -> new PlanIndicatorResponse.Target(t.getKey(), value(t.getValue()))).toList(),
-                actuals, current, p.version());
+        PlanIndicatorResponse.Baseline baseline = i.baselineValue() == null ? null
+                : new PlanIndicatorResponse.Baseline(value(i.baselineValue()), i.baselineDate(), i.baselineSource());
+        return new PlanIndicatorResponse(i.indicatorId(), i.code(), i.theme(), i.nameDa(), i.nameEn(), i.unit(),
+                i.direction(), value(i.scoreMin()), value(i.scoreMax()), baseline,
+                targets.stream()
+                        .filter(t -> t.planIndicatorId().equals(i.planIndicatorId()))
+                        .sorted(Comparator.comparingInt(TargetRow::year))
+                        .map(t -> new PlanIndicatorResponse.Target(t.year(), value(t.value()))).toList(),
+                actuals, current, i.version());
     }
 
-    static PeriodResponse period(PlanPeriod p, List<PeriodLockChange> changes) {
-        return new PeriodResponse(p.year(), p.startsOn(), p.endsOn(), p.locked(), changes.stream()
-                .filter(c -> c.periodId().equals(p.id()))
-                .map(c -> new PeriodResponse.LockChange(c.action().name(), c.actor(), c.changedAt()))
-                .toList());
+    /** The periods in year order, each with its lock changes oldest first (the rows come in that order). */
+    static List<PeriodResponse> periods(List<PeriodRow> rows) {
+        Map<Integer, List<PeriodRow>> byYear = new LinkedHashMap<>();
+        rows.forEach(row -> byYear.computeIfAbsent(row.year(), year -> new ArrayList<>()).add(row));
+        return byYear.values().stream().map(changes -> {
+            PeriodRow p = changes.get(0);
+            return new PeriodResponse(p.year(), p.startsOn(), p.endsOn(), p.locked(), changes.stream()
+                    .filter(c -> c.action() != null)
+                    .map(c -> new PeriodResponse.LockChange(c.action(), c.actor(), c.changedAt()))
+                    .toList());
+        }).toList();
+    }
+
+    // The rows of what a grant has just made, so that a new framework's view comes from the same mapping as a
+    // changed one's without reading anything back.
+    static FrameworkRow row(Framework f) {
+        return new FrameworkRow(f.planId(), f.title(), f.roundId(), f.housingOrganisationId(), f.themes(),
+                f.periodStart(), f.periodEnd(), f.status().name(), f.completedAt(), f.createdAt());
+    }
+
+    static IndicatorRow row(PlanIndicator p, Indicator i) {
+        return new IndicatorRow(p.id(), i.id(), i.code(), i.theme(), i.nameDa(), i.nameEn(), i.unit(), i.direction(),
+                i.scoreMin(), i.scoreMax(), p.baselineValue(), p.baselineDate(), p.baselineSource(), p.version());
+    }
+
+    static PeriodRow row(PlanPeriod p) {
+        return new PeriodRow(p.year(), p.startsOn(), p.endsOn(), p.locked(), null, null, null);
     }
 
     static MeasurementResponse measurement(Measurement m, UUID indicatorId) {

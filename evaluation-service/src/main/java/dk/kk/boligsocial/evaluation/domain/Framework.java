@@ -1,14 +1,10 @@
 package dk.kk.boligsocial.evaluation.domain;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A granted plan's evaluation framework, keyed by the plan id. It keeps what {@code plan.granted.v1} said about the
@@ -51,10 +49,10 @@ public class Framework {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @ElementCollection
-    @CollectionTable(name = "framework_theme", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "theme_code")
+    // An array column, not a table of its own: the themes never change after the grant, so the framework is one row
+    // to write and to read.
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "themes")
     private List<String> themes = new ArrayList<>();
 
     protected Framework() {

@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 
-/** One catalogue indicator in a plan's framework: its baseline and its target per reporting period. */
+/**
+ * One catalogue indicator in a plan's framework: its baseline and its target per reporting period. The targets are
+ * loaded for one indicator at a time (to set one); the framework's view reads every target of a plan in one query.
+ */
 @Entity
 @Table(name = "plan_indicator")
 public class PlanIndicator {
@@ -46,7 +48,6 @@ public class PlanIndicator {
     @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "plan_indicator_id"))
     @MapKeyColumn(name = "year")
     @Column(name = "target_value", precision = 15, scale = 2)
-    @BatchSize(size = 100)
     private Map<Integer, BigDecimal> targets = new TreeMap<>();
 
     protected PlanIndicator() {

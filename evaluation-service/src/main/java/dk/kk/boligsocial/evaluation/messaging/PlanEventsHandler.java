@@ -5,7 +5,7 @@ import dk.kk.boligsocial.events.plan.PlanCompletedV1;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.messaging.consumer.EventRoutes;
 import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,6 +22,9 @@ public class PlanEventsHandler {
     /** The consumer name in {@code processed_event}; changing it would apply every plan event again. */
     static final String CONSUMER = "evaluation-service";
 
+    /** The worker pool of the reactions, sized in application.properties. */
+    static final String PLAN_EVENTS_WORKER = "plan-events";
+
     private final IdempotentConsumer consumer;
     private final EventRoutes routes;
 
@@ -33,8 +36,11 @@ public class PlanEventsHandler {
                 .build();
     }
 
+    // A worker of its own (one thread, so the partition's order holds): on the shared worker pool a grant queued
+    // behind every HTTP request in flight, and under a few hundred concurrent reads (e.g. clients polling for the
+    // framework this very grant creates) the reactions fell to a few per second.
     @Incoming("plans-in")
-    @Blocking
+    @Blocking(PLAN_EVENTS_WORKER)
     public CompletionStage<Void> onPlanEvent(Message<String> message) {
         return consumer.accept(CONSUMER, message, routes);
     }

@@ -3,7 +3,6 @@ package dk.kk.boligsocial.evaluation.persistence;
 import dk.kk.boligsocial.evaluation.domain.Track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -39,44 +38,22 @@ public class ProgressQueries {
             where m.plan_id = ?1 and m.status = 'APPROVED'
             order by m.plan_indicator_id, m.year, m.reviewed_at desc, m.id desc""";
 
+    // One theme_tally row per theme of the round, by key (kept by refresh_theme_progress, V4), instead of adding up
+    // every plan's rows per request. A round this service does not know has no themes and so no rows.
     private static final String THEME_REPORT = """
-            with plans as (
-                select plan_id from framework where round_id = ?1 %s
-            ), themes as (
-                select ft.theme_code, count(*) as plans
-                from framework_theme ft join plans p on p.plan_id = ft.plan_id
-                group by ft.theme_code
-            ), progress as (
-                select ip.theme_code, count(*) as indicators,
-                       count(*) filter (where ip.track = 'ON_TRACK') as on_track,
-                       count(*) filter (where ip.track = 'OFF_TRACK') as off_track,
-                       count(*) filter (where ip.track = 'NO_DATA') as no_data,
-                       round(avg(ip.progress), 4) as average_progress
-                from indicator_progress ip join plans p on p.plan_id = ip.plan_id
-                group by ip.theme_code
-            ), latest as (
-                select distinct on (e.plan_id) e.id
-                from evaluation e join plans p on p.plan_id = e.plan_id
-                where e.status = 'SUBMITTED'
-                order by e.plan_id, e.submitted_at desc, e.id desc
-            ), ratings as (
-                select a.theme_code, count(*) as evaluations, round(avg(a.rating), 2) as average_rating,
-                       count(*) filter (where a.rating = 1) as r1, count(*) filter (where a.rating = 2) as r2,
-                       count(*) filter (where a.rating = 3) as r3, count(*) filter (where a.rating = 4) as r4,
-                       count(*) filter (where a.rating = 5) as r5
-                from evaluation_assessment a join latest l on l.id = a.evaluation_id
-                group by a.theme_code
-            )
-            select rt.code, rt.name_da, rt.name_en, coalesce(t.plans, 0), coalesce(p.indicators, 0),
-                   coalesce(p.on_track, 0), coalesce(p.off_track, 0), coalesce(p.no_data, 0), p.average_progress,
-                   coalesce(r.evaluations, 0), r.average_rating, coalesce(r.r1, 0), coalesce(r.r2, 0),
-                   coalesce(r.r3, 0), coalesce(r.r4, 0), coalesce(r.r5, 0)
+            select rt.code, rt.name_da, rt.name_en, coalesce(t.plans, 0), coalesce(t.indicators, 0),
+                   coalesce(t.on_track, 0), coalesce(t.off_track, 0), coalesce(t.no_data, 0),
+                   round(t.progress_sum / nullif(t.progress_count, 0), 4),
+                   coalesce(t.evaluations, 0), round(t.rating_sum::numeric / nullif(t.evaluations, 0), 2),
+                   coalesce(t.rated_1, 0), coalesce(t.rated_2, 0), coalesce(t.rated_3, 0), coalesce(t.rated_4, 0),
+                   coalesce(t.rated_5, 0)
             from round_theme rt
-            left join themes t on t.theme_code = rt.code
-            left join progress p on p.theme_code = rt.code
-            left join ratings r on r.theme_code = rt.code
+            left join theme_tally t on t.round_id = rt.round_id and t.scope = ?2 and t.theme_code = rt.code
             where rt.round_id = ?1
             order by rt.position""";
+
+    /** The scope of theme_tally's rows for a whole round; otherwise it is an organisation's id. */
+    private static final String WHOLE_ROUND = "round";
 
     private final EntityManager em;
 
@@ -91,16 +68,22 @@ public class ProgressQueries {
                 decimal(r[2], 2), (UUID) r[3], decimal(r[4], 2), decimal(r[5], 4), Track.valueOf((String) r[6]))).toList();
     }
 
-    /** The report of a round; with an organisation, over that organisation's plans only. */
+    /**
+     * Rewrites the plan's rows of the theme report and the round's sums (refresh_theme_progress, V3 and V4), in the
+     * caller's transaction: after any change that moves a track, a progress or the latest evaluation's ratings.
+     */
+    public void refreshThemeProgress(UUID planId) {
+        em.createNativeQuery("select refresh_theme_progress(?1)").setParameter(1, planId).getSingleResult();
+    }
+
+    /**
+     * The report of a round, one row per theme of the round in its order; with an organisation, over that
+     * organisation's plans only. Empty for a round this service does not know.
+     */
     public List<ThemeRow> themes(String roundId, UUID organisationId) {
-        Query query = em.createNativeQuery(THEME_REPORT.formatted(
-                organisationId == null ? "" : "and housing_organisation_id = ?2"));
-        query.setParameter(1, roundId);
-        if (organisationId != null) {
-            query.setParameter(2, organisationId);
-        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = em.createNativeQuery(THEME_REPORT).setParameter(1, roundId)
+                .setParameter(2, organisationId == null ? WHOLE_ROUND : organisationId.toString()).getResultList();
         return rows.stream().map(r -> new ThemeRow((String) r[0], (String) r[1], (String) r[2], count(r[3]),
                 count(r[4]), count(r[5]), count(r[6]), count(r[7]), decimal(r[8], 4), count(r[9]), decimal(r[10], 2),
                 List.of(count(r[11]), count(r[12]), count(r[13]), count(r[14]), count(r[15])))).toList();

@@ -1,0 +1,81 @@
+package dk.kk.boligsocial.evaluation;
+
+import static dk.kk.boligsocial.evaluation.Api.as;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.boligsocial.evaluation.application.FrameworkLifecycle;
+import dk.kk.boligsocial.events.plan.PlanGrantedV1;
+import dk.kk.boligsocial.testkit.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the hot paths cost in SQL statements prepared by Hibernate (the kits' own JDBC statements, such as the
+ * outbox and audit inserts, are not counted): a framework with data in every part must not cost a query per
+ * indicator, period or target (N+1), and the reaction to plan.granted must stay a handful of batched statements.
+ */
+@QuarkusTest
+class QueryCostTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    FrameworkLifecycle lifecycle;
+
+    @Test
+    void aFrameworkWithDataInEveryPartCostsTheSameFewQueries() {
+        Api.TestPlan plan = Api.grantedPlan(List.of("BOERN_UNGE_FAMILIER", "SOCIALT_LIV_OG_EVNEN_TIL_AT_BO", "SUNDHED"));
+        for (UUID indicator : List.of(Api.YOUTH_IN_CLUBS, Api.VANDALISM_COSTS)) {
+            Api.setBaseline(plan.id(), indicator, "40.00");
+            Api.setTarget(plan.id(), indicator, 2012, "30.00");
+            Api.setTarget(plan.id(), indicator, 2013, "50.00");
+            Api.review(plan.id(), indicator, Api.reported(plan.id(), indicator, 2012, "35.00"), "APPROVED", null)
+                    .then().statusCode(200);
+        }
+        as(Tokens.kommune()).post("/v1/plans/" + plan.id() + "/periods/2012/lock").then().statusCode(200);
+
+        long framework = statementsOf(() -> as(Tokens.reader()).get("/v1/plans/" + plan.id() + "/framework")
+                .then().statusCode(200));
+        long missing = statementsOf(() -> as(Tokens.reader()).get("/v1/plans/" + UUID.randomUUID() + "/framework")
+                .then().statusCode(404));
+        long themes = statementsOf(() -> as(Tokens.kommune()).queryParam("roundId", "2011-14")
+                .get("/v1/reports/themes").then().statusCode(200));
+        long ownThemes = statementsOf(() -> as(Tokens.boligorganisation(plan.organisationId()))
+                .queryParam("roundId", "2011-14").get("/v1/reports/themes").then().statusCode(200));
+
+        System.out.printf("statements: GET framework = %d, GET framework (none) = %d, GET themes = %d,"
+                + " GET themes (one organisation) = %d%n", framework, missing, themes, ownThemes);
+        assertTrue(framework <= 1, "the framework took " + framework + " statements");
+        assertTrue(missing <= 2, "a missing framework took " + missing + " statements");
+        assertTrue(themes <= 1, "the theme report took " + themes + " statements");
+        assertTrue(ownThemes <= 1, "an organisation's theme report took " + ownThemes + " statements");
+    }
+
+    @Test
+    void theReactionToAGrantIsAFewBatchedStatements() {
+        PlanGrantedV1 grant = Api.granted(UUID.randomUUID(), UUID.randomUUID(),
+                List.of("BOERN_UNGE_FAMILIER", "SOCIALT_LIV_OG_EVNEN_TIL_AT_BO", "SUNDHED", "INTEGRATION"));
+        long created = statementsOf(() -> QuarkusTransaction.requiringNew()
+                .run(() -> lifecycle.createFramework(grant, UUID.randomUUID().toString())));
+        long again = statementsOf(() -> QuarkusTransaction.requiringNew()
+                .run(() -> lifecycle.createFramework(grant, UUID.randomUUID().toString())));
+
+        System.out.printf("statements: createFramework = %d, createFramework again = %d%n", created, again);
+        // the framework's existence, the catalogue, then one batch per table: framework, periods, plan indicators,
+        // view and theme progress
+        assertTrue(created <= 7, "createFramework took " + created + " statements");
+        assertTrue(again <= 1, "a repeated grant took " + again + " statements");
+    }
+
+    private long statementsOf(Runnable work) {
+        sessionFactory.getStatistics().clear();
+        work.run();
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+}
