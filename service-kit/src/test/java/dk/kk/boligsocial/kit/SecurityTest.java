@@ -61,6 +61,19 @@ class SecurityTest {
     }
 
     @Test
+    void aRememberedTokenNeverLetsAnAlteredOneIn() {
+        String token = Tokens.token("someone", Set.of("reader"), ORGANISATION);
+        given().auth().oauth2(token).when().get("/v1/caller/reader").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/v1/caller/reader").then().statusCode(200);
+
+        char last = token.charAt(token.length() - 2);
+        String altered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A')
+                + token.charAt(token.length() - 1);
+        assertInvalidToken(altered);
+        assertInvalidToken(token + "x");
+    }
+
+    @Test
     void withoutTokenAnswers401WithChallenge() {
         given().when().get("/v1/caller/kommune")
                 .then().statusCode(401)
