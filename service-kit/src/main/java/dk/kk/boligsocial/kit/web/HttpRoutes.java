@@ -15,7 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -70,7 +69,7 @@ public class HttpRoutes {
 
     private static void correlate(RoutingContext context) {
         String given = context.request().getHeader(CorrelationId.HEADER);
-        String id = given != null && ACCEPTED_CORRELATION_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && ACCEPTED_CORRELATION_ID.matcher(given).matches() ? given : CorrelationId.fresh();
         context.put(CorrelationId.ROUTING_CONTEXT_KEY, id);
         MDC.put(CorrelationId.MDC_KEY, id);
         context.response().putHeader(CorrelationId.HEADER, id);
