@@ -35,10 +35,16 @@ final class BoligsocialSystem {
         plans = ServiceProcess.start("plans-service", "plans-service", database.jdbcUrl(), kafka.bootstrapServers());
         funding = startFunding();
         evaluation = ServiceProcess.start("evaluation-service", "evaluation-service", database.jdbcUrl(), kafka.bootstrapServers());
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(plans::awaitReady),
-                CompletableFuture.runAsync(funding::awaitReady),
-                CompletableFuture.runAsync(evaluation::awaitReady)).join();
+        try {
+            CompletableFuture.allOf(
+                    CompletableFuture.runAsync(plans::awaitReady),
+                    CompletableFuture.runAsync(funding::awaitReady),
+                    CompletableFuture.runAsync(evaluation::awaitReady)).join();
+        } catch (RuntimeException e) {
+            // a service that did not start would otherwise leave the others, the broker and the database behind
+            close();
+            throw e;
+        }
         System.out.printf("system: database, broker %s and three services ready in %.1f s (logs in %s)%n",
                 kafka.bootstrapServers(), (System.nanoTime() - started) / 1e9, ServiceProcess.LOGS);
     }
