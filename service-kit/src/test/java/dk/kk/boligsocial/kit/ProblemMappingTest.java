@@ -37,6 +37,8 @@ class ProblemMappingTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String VALIDATION = "https://boligsocial.kk.dk/problems/validation";
+    private static final String UNSAFE_TEXT =
+            "must not contain control characters (other than tab and line breaks) or unpaired surrogates";
 
     static Stream<Arguments> brokenBodies() {
         return Stream.of(
@@ -80,7 +82,23 @@ class ProblemMappingTest {
                 arguments("object where a list belongs", ProbeBodies.replacing("[\"children\", \"young people\"]", "{}"),
                         "targetGroups", "must be an array"),
                 arguments("list where an object belongs", ProbeBodies.replacing(
-                        "{\"amount\": 30000000.00, \"currency\": \"DKK\"}", "[]"), "budget[0].amount", "must be an object"));
+                        "{\"amount\": 30000000.00, \"currency\": \"DKK\"}", "[]"), "budget[0].amount", "must be an object"),
+                // text is text: no coercion from numbers or booleans, no control characters, no key twice
+                arguments("number for text", ProbeBodies.valid("\"title\": 12345"), "title", "must be a string"),
+                arguments("boolean for text", ProbeBodies.valid("\"title\": true"), "title", "must be a string"),
+                arguments("NUL in text", ProbeBodies.valid("\"title\": \"Ting\\u0000bjerg\""), "title", UNSAFE_TEXT),
+                arguments("control character in a list element", ProbeBodies.replacing("\"children\"", "\"chil\\u0001dren\""),
+                        "targetGroups[0]", UNSAFE_TEXT),
+                arguments("unpaired surrogate", ProbeBodies.valid("\"title\": \"Ting\\ud800bjerg\""), "title", UNSAFE_TEXT),
+                arguments("NUL after a UUID (Jackson would trim it away)",
+                        ProbeBodies.replacing(ProbeBodies.ORGANISATION, ProbeBodies.ORGANISATION + "\\u0000"), "organisationId",
+                        UNSAFE_TEXT),
+                arguments("NUL after a date", ProbeBodies.replacing("2012-01-01", "2012-01-01\\u0000"), "periodStart",
+                        UNSAFE_TEXT),
+                arguments("control character after an enum name", ProbeBodies.replacing("\"SMALL\"", "\"SMALL\\u001f\""),
+                        "kind", UNSAFE_TEXT),
+                arguments("duplicate key", ProbeBodies.valid("\"title\": \"Tingbjerg\", \"title\": null"), "title",
+                        "appears more than once in its object"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -283,6 +301,58 @@ class ProblemMappingTest {
             // the server may answer and close before the whole body is sent
         }
         assertEquals(413, connection.getResponseCode());
+    }
+
+    @Test
+    void tooLongRequestTargetAnswers414WithAProblem() {
+        given().auth().oauth2(Tokens.kommune())
+                .when().get("/v1/probes/" + "a".repeat(9_000))
+                .then().statusCode(414)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://boligsocial.kk.dk/problems/uri-too-long"))
+                .body("detail", equalTo("The request target is longer than 8192 characters"));
+    }
+
+    @Test
+    void tooLargeHeadersAnswer431WithAProblem() {
+        given().auth().oauth2(Tokens.kommune()).header("X-Filler", "f".repeat(20_000))
+                .when().get("/v1/probes")
+                .then().statusCode(431)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://boligsocial.kk.dk/problems/headers-too-large"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("controlCharactersInTheRequestTarget")
+    void controlCharactersInPathOrQueryAnswer400(String name, String target) {
+        given().urlEncodingEnabled(false).auth().oauth2(Tokens.kommune())
+                .when().get(target)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo(VALIDATION))
+                .body(not(containsString("\u0000")));
+    }
+
+    static Stream<Arguments> controlCharactersInTheRequestTarget() {
+        return Stream.of(
+                arguments("NUL in the path", "/v1/probes/%00"),
+                arguments("NUL inside a path segment", "/v1/probes/a%00b"),
+                arguments("line feed in the path", "/v1/probes/a%0Ab"),
+                arguments("NUL in a query value", "/v1/probes?kind=%00"),
+                arguments("DEL in a query value", "/v1/probes?kind=SMALL%7F"),
+                arguments("NUL in a query name", "/v1/probes?ki%00nd=SMALL"));
+    }
+
+    /**
+     * A request target that is not a URI at all is refused by Quarkus before any route runs, so its 400 has no body:
+     * one of the HTTP layer's answers no application code can reach (like a request line above 64 KiB).
+     */
+    @Test
+    void requestTargetThatIsNoUriAnswers400() throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) new URL("http://localhost:" + RestAssured.port
+                + "/v1/probes?minYear=%E").openConnection();
+        connection.setRequestProperty("Authorization", Tokens.bearer(Tokens.kommune()));
+        assertEquals(400, connection.getResponseCode());
     }
 
     private static ValidatableResponse post(String body) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.security.KeyPairGenerator;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -144,9 +145,25 @@ class SecurityTest {
         given().auth().oauth2(Tokens.token("both", Set.of("boligorganisation", "kommune"), own))
                 .when().get("/v1/caller/organisations/" + other)
                 .then().statusCode(404);
-        given().auth().oauth2(Tokens.token("lost", Set.of("boligorganisation"), null))
-                .when().get("/v1/caller/organisations/" + own)
-                .then().statusCode(404);
+    }
+
+    /** Scoping fails closed: staff of an organisation the token does not name may do nothing at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not-a-uuid"})
+    void housingOrganisationTokenWithoutAValidOrganisationIsRefusedEverywhere(String claim) {
+        String token = Tokens.boligorganisationWithClaim(claim.isEmpty() ? null : claim);
+        for (String path : List.of("/v1/caller/organisations/" + UUID.randomUUID(), "/v1/caller/boligorganisation",
+                "/v1/caller/reader", "/v1/probes")) {
+            given().auth().oauth2(token)
+                    .when().get(path)
+                    .then().statusCode(403)
+                    .contentType(PROBLEM_JSON)
+                    .body("detail", equalTo("A token with the boligorganisation role must name the caller's housing"
+                            + " organisation: a UUID in org_id"));
+        }
+        given().auth().oauth2(Tokens.token("lost-with-more-roles", Set.of("boligorganisation", "kommune"), null))
+                .when().get("/v1/caller/kommune")
+                .then().statusCode(403);
     }
 
     @ParameterizedTest

@@ -44,6 +44,11 @@ public final class Sql {
         }
     }
 
+    /** A connection of its own to the test database, in the service's schema; the caller closes it. */
+    public static Connection connect() throws SQLException {
+        return connection();
+    }
+
     private static Connection connection() throws SQLException {
         Connection connection = PostgresServer.connect(PostgresTestResource.jdbcUrl());
         Optional<String> schema = currentSchema();

@@ -53,6 +53,19 @@ public final class Tokens {
     public static String token(String subject, Set<String> roles, UUID orgId) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(roles, "roles");
+        return sign(subject, roles, orgId == null ? null : orgId.toString());
+    }
+
+    /**
+     * A signed {@code boligorganisation} token whose {@code org_id} claim is {@code rawOrganisationClaim} as given
+     * (not necessarily a UUID), or has no {@code org_id} at all when it is null: what a misconfigured identity
+     * provider might issue.
+     */
+    public static String boligorganisationWithClaim(String rawOrganisationClaim) {
+        return sign("test-boligorganisation-unscoped", Set.of(BOLIGORGANISATION), rawOrganisationClaim);
+    }
+
+    private static String sign(String subject, Set<String> roles, String organisationClaim) {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .subject(subject)
@@ -60,8 +73,8 @@ public final class Tokens {
                 .groups(Set.copyOf(roles))
                 .issuedAt(now)
                 .expiresAt(now.plus(LIFETIME));
-        if (orgId != null) {
-            claims.claim(ORGANISATION_CLAIM, orgId.toString());
+        if (organisationClaim != null) {
+            claims.claim(ORGANISATION_CLAIM, organisationClaim);
         }
         return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(signingKey());
     }

@@ -12,10 +12,14 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Funding rounds and their themes: read-only data, seeded with the round of the committee paper. */
 @ApplicationScoped
 public class RoundService {
+
+    /** The shape of a round id ("2011-14"): what a cursor must decode to. */
+    private static final Pattern ROUND_ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,31}");
 
     private final RoundRepository rounds;
 
@@ -51,11 +55,16 @@ public class RoundService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A cursor this service made holds a round id; anything else is not a cursor. */
     private static String decode(String cursor) {
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String id = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (ROUND_ID.matcher(id).matches()) {
+                return id;
+            }
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(PageRequest.CURSOR, "is not a valid cursor; use the 'next' value of a previous page");
+            // reported below, like a well-encoded cursor that names no round id
         }
+        throw new InvalidInputException(PageRequest.CURSOR, "is not a valid cursor; use the 'next' value of a previous page");
     }
 }

@@ -21,6 +21,8 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
     public static final String NOT_ACCEPTABLE = BASE + "not-acceptable";
     public static final String PAYLOAD_TOO_LARGE = BASE + "payload-too-large";
+    public static final String URI_TOO_LONG = BASE + "uri-too-long";
+    public static final String HEADERS_TOO_LARGE = BASE + "headers-too-large";
     public static final String INTERNAL_ERROR = BASE + "internal-error";
     public static final String BLANK = "about:blank";
 

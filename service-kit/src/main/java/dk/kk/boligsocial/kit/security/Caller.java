@@ -58,7 +58,12 @@ public class Caller {
 
     /** The {@code org_id} claim; empty if absent or not a UUID. */
     public Optional<UUID> organisationId() {
-        if (identity.isAnonymous()) {
+        return identity.isAnonymous() ? Optional.empty() : organisationClaim(identity);
+    }
+
+    /** The {@code org_id} claim of a token-based identity; empty if there is none or it is not a UUID. */
+    static Optional<UUID> organisationClaim(SecurityIdentity identity) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
         Object claim = token.getClaim(ORGANISATION_CLAIM);

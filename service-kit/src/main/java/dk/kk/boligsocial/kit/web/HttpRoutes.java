@@ -7,6 +7,7 @@ import dk.kk.boligsocial.kit.api.ProblemTypes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Vert.x routes around the JAX-RS application: the correlation id for every request (also for {@code /q/*} and for
- * requests JAX-RS never sees), a problem+json 413 for a declared body above {@code quarkus.http.limits.max-body-size},
+ * requests JAX-RS never sees), problem+json 414, 431 and 400 for request lines and headers that break
+ * {@link RequestTargetRules}, a problem+json 413 for a declared body above {@code quarkus.http.limits.max-body-size},
  * and a problem+json 404 for paths no route serves.
  */
 @ApplicationScoped
@@ -44,8 +46,22 @@ public class HttpRoutes {
      */
     void register(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(HttpRoutes::correlate);
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(this::checkRequestTarget);
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(this::limitBodySize);
         router.route().last().handler(this::notFound);
+    }
+
+    private void checkRequestTarget(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Optional<Problem> problem = RequestTargetRules.check(request.uri(), request.path(), request.query(),
+                request.headers());
+        if (problem.isPresent()) {
+            // a body the route will not read makes the connection unusable for the next request
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(context, problem.get());
+            return;
+        }
+        context.next();
     }
 
     private void limitBodySize(RoutingContext context) {

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,8 @@ import java.util.stream.Collectors;
  * Java types, so every message here is written from scratch.
  */
 final class JsonProblems {
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '([^']{1,200})'");
 
     private JsonProblems() {
     }
@@ -47,6 +51,11 @@ final class JsonProblems {
                     error.field() == null ? error.message() : "The request body has an invalid field", instance,
                     List.of(error), null));
         }
+        if (e instanceof StreamReadException && duplicateKey(e).isPresent()) {
+            FieldError error = new FieldError(duplicateKey(e).get(), "appears more than once in its object");
+            return Optional.of(new Problem(ProblemTypes.VALIDATION, "Invalid request", 400,
+                    "The request body has an invalid field", instance, List.of(error), null));
+        }
         if (e instanceof StreamReadException || e.getLocation() != null) {
             return Optional.of(new Problem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
                     "The request body is not well-formed JSON" + where(e.getLocation()), instance));
@@ -55,9 +64,18 @@ final class JsonProblems {
                 "The request body is not well-formed JSON", instance));
     }
 
+    /** The key a parser with STRICT_DUPLICATE_DETECTION found twice; Jackson says which only in its message. */
+    private static Optional<String> duplicateKey(JsonProcessingException e) {
+        Matcher matcher = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
     private static String message(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown property";
+        }
+        if (e instanceof SafeTextDeserializer.UnsafeText) {
+            return "must not contain control characters (other than tab and line breaks) or unpaired surrogates";
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             return expectation(invalid.getTargetType());

@@ -5,6 +5,8 @@ import dk.kk.boligsocial.kit.api.ProblemTypes;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import dk.kk.boligsocial.kit.security.UnscopedOrganisationStaff;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -30,10 +32,18 @@ public class SecurityExceptionMapper {
         return unauthorized(request.path(), "The bearer token is invalid or has expired", INVALID_TOKEN_CHALLENGE);
     }
 
+    private final SecurityIdentity identity;
+
+    public SecurityExceptionMapper(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return ProblemResponses.of(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
-                "The caller's roles do not allow this request", request.path()));
+        boolean unscoped = Boolean.TRUE.equals(identity.getAttribute(UnscopedOrganisationStaff.MARK));
+        return ProblemResponses.of(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403, unscoped
+                ? "A token with the boligorganisation role must name the caller's housing organisation: a UUID in org_id"
+                : "The caller's roles do not allow this request", request.path()));
     }
 
     private static Response unauthorized(String instance, String detail, String challenge) {
