@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -37,6 +38,8 @@ class ComposeFileTest {
     /** Read by the Dockerfiles' entrypoint (the JVM's options), not by the service's configuration. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_OPTS");
     private static final Pattern RUN_JVM_OPTIONS = Pattern.compile("(?m)^SERVICE_JVM_OPTS=\"([^\"]+)\"$");
+    /** The environment variable a consumer's name in its group (group.instance.id) comes from. */
+    private static final String INSTANCE_ID = "BOLIGSOCIAL_INSTANCE_ID";
     private static final Pattern DOCKERFILE_JVM_OPTIONS = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]+)\"$");
 
     private final JsonNode compose = read();
@@ -137,6 +140,35 @@ class ComposeFileTest {
             assertEquals(options, compose.at("/services/" + service + "/environment/JAVA_OPTS").asText(),
                     service + ": compose's JAVA_OPTS");
         }
+    }
+
+    /**
+     * Every service that consumes as a static member of its group takes its name from BOLIGSOCIAL_INSTANCE_ID, and
+     * compose and ./run both give it one: without it a restarted consumer waits out the dead one's session again.
+     */
+    @Test
+    void consumersAreNamedInTheirGroupsByComposeAndRun() throws IOException {
+        List<String> consumers = new ArrayList<>();
+        for (String service : SERVICES) {
+            Properties properties = properties(service);
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.instance.id")) {
+                    consumers.add(service);
+                    assertTrue(properties.getProperty(key).startsWith("${" + INSTANCE_ID), service + ": " + key
+                            + " comes from " + INSTANCE_ID);
+                    String session = key.replace(".group.instance.id", ".session.timeout.ms");
+                    assertTrue(properties.containsKey(session), service + ": a static member sets " + session
+                            + " (it does not leave its group when it stops)");
+                }
+            }
+        }
+        assertEquals(List.of("funding-service", "evaluation-service"), consumers, "the consumers of boligsocial.plans");
+        for (String service : consumers) {
+            String name = compose.at("/services/" + service + "/environment/" + INSTANCE_ID).asText();
+            assertFalse(name.isBlank(), service + ": compose sets " + INSTANCE_ID);
+        }
+        Matcher run = Pattern.compile("(?m)^\\s*export " + INSTANCE_ID + "=").matcher(Files.readString(ROOT.resolve("run")));
+        assertTrue(run.find(), "./run exports " + INSTANCE_ID + " to the services it starts");
     }
 
     @Test

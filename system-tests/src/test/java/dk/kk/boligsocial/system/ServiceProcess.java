@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) running as its own process on a free
- * port, against the test database and broker, with its output in {@code target/system-logs/<name>.log}.
+ * port, against the test database and broker, with its output in {@code target/system-logs/<name>.log}. Its name in
+ * its consumer group ({@code BOLIGSOCIAL_INSTANCE_ID}) is given by the caller: a process started again under the same
+ * name takes the partitions of the one it replaces.
  */
 final class ServiceProcess {
 
@@ -38,6 +40,7 @@ final class ServiceProcess {
     private final int port;
     private final Process process;
     private final Path log;
+    private long readyAt;
 
     private ServiceProcess(String module, String instance, int port, Process process, Path log) {
         this.module = module;
@@ -47,8 +50,11 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    /** Starts the service's jar; returns at once (see {@link #awaitReady()}). */
-    static ServiceProcess start(String module, String instance, String jdbcUrl, String bootstrapServers) {
+    /**
+     * Starts the service's jar; returns at once (see {@link #awaitReady()}). {@code instance} names the log file,
+     * {@code groupInstanceId} the process in its consumer group (unique among the running instances of a module).
+     */
+    static ServiceProcess start(String module, String instance, String groupInstanceId, String jdbcUrl, String bootstrapServers) {
         Path jar = snapshot(module).resolve("quarkus-run.jar");
         int port = freePort();
         Path log = LOGS.resolve(instance + ".log");
@@ -61,16 +67,29 @@ final class ServiceProcess {
                 "-Dquarkus.datasource.username=" + TestDatabase.USER,
                 "-Dquarkus.datasource.password=" + TestDatabase.PASSWORD,
                 "-Dkafka.bootstrap.servers=" + bootstrapServers,
-                "-Dquarkus.log.category.\"org.apache.kafka\".level=WARN",
-                "-jar", jar.toString()));
+                "-Dquarkus.log.category.\"org.apache.kafka\".level=WARN"));
+        command.addAll(extraOptions("boligsocial.service.options"));
+        command.addAll(extraOptions("boligsocial.service.options." + module));
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(LOGS);
-            Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("BOLIGSOCIAL_INSTANCE_ID", groupInstanceId);
+            Process process = builder.start();
             return new ServiceProcess(module, instance, port, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + jar, e);
         }
+    }
+
+    /**
+     * More JVM options, separated by spaces, from a system property ({@code -Dboligsocial.service.options=...} for
+     * every service, {@code -Dboligsocial.service.options.funding-service=...} for one, on the Maven command line): to
+     * measure the services under other settings without changing them.
+     */
+    private static List<String> extraOptions(String property) {
+        return Stream.of(System.getProperty(property, "").split(" ")).filter(option -> !option.isBlank()).toList();
     }
 
     /** Blocks until {@code /q/health/ready} answers 200 (database migrated, broker reachable). */
@@ -81,9 +100,11 @@ final class ServiceProcess {
                 throw new IllegalStateException(instance + " exited with " + process.exitValue() + " during start-up; see " + log);
             }
             if (isReady()) {
+                readyAt = System.nanoTime();
                 return this;
             }
-            sleep(200);
+            // often enough that readyAt is within a few tens of milliseconds of the moment readiness came
+            sleep(50);
         }
         throw new IllegalStateException(instance + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see " + log);
     }
@@ -99,6 +120,11 @@ final class ServiceProcess {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** {@link System#nanoTime()} when {@link #awaitReady()} first saw the service ready (0 before). */
+    long readyAt() {
+        return readyAt;
     }
 
     String module() {
