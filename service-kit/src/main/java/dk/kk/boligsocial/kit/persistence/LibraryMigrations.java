@@ -66,10 +66,16 @@ public class LibraryMigrations implements FlywayConfigurationCustomizer {
     @Inject
     public LibraryMigrations(DatabaseLoginConfig logins,
                              @ConfigProperty(name = "quarkus.datasource.username") Optional<String> runtimeLogin,
-                             @ConfigProperty(name = "quarkus.flyway.username") Optional<String> migrationLogin) {
+                             @ConfigProperty(name = "quarkus.flyway.username") Optional<String> migrationLogin,
+                             @ConfigProperty(name = "quarkus.flyway.password") Optional<String> migrationPassword) {
         this(Library.onClasspath(Thread.currentThread().getContextClassLoader()),
                 runtimeLogin.filter(login -> migrationLogin.isPresent() && !login.equals(migrationLogin.get())),
                 logins.appendOnlyTables());
+        if (migrationLogin.isPresent() && migrationPassword.isEmpty()) {
+            // Quarkus would silently migrate as the runtime login, which may not create anything
+            throw new IllegalStateException("quarkus.flyway.username is " + migrationLogin.get() + " but quarkus.flyway.password"
+                    + " is not set: set QUARKUS_FLYWAY_PASSWORD (any value where the server trusts local logins)");
+        }
         if (this.runtimeLogin.isEmpty()) {
             LOG.warnf("The service migrates and runs as one database login (%s): it owns its schema and could rewrite"
                     + " its audit trail. Set quarkus.flyway.username/password to the schema's owner and"
