@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(PostgresTestResource.AdminLogin.class)
 @WithTestResource(LocalKafkaTestResource.class)
 class OutboxRelayTest {
 

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(PostgresTestResource.AdminLogin.class)
 @WithTestResource(LocalKafkaTestResource.class)
 class RelayBrokerOutageTest {
 

@@ -82,6 +82,15 @@ final class BoligsocialSystem {
         return kafka.bootstrapServers();
     }
 
+    /** The three services as started (funding's latest instance). */
+    List<ServiceProcess> services() {
+        return List.of(plans, funding, evaluation);
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
     /** SIGKILL funding-service; {@link #startFundingAgain()} brings up a new process on another port. */
     void killFunding() {
         funding.kill();

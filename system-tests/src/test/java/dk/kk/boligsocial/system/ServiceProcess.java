@@ -38,14 +38,16 @@ final class ServiceProcess {
     private final String module;
     private final String instance;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
     private long readyAt;
 
-    private ServiceProcess(String module, String instance, int port, Process process, Path log) {
+    private ServiceProcess(String module, String instance, int port, int managementPort, Process process, Path log) {
         this.module = module;
         this.instance = instance;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -57,15 +59,21 @@ final class ServiceProcess {
     static ServiceProcess start(String module, String instance, String groupInstanceId, String jdbcUrl, String bootstrapServers) {
         Path jar = snapshot(module).resolve("quarkus-run.jar");
         int port = freePort();
+        int managementPort = freePort();
+        TestDatabase.Logins logins = TestDatabase.loginsFor(jdbcUrl, module);
         Path log = LOGS.resolve(instance + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // quick start-up on a small shared machine matters more here than peak speed
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
-                "-Dquarkus.datasource.username=" + TestDatabase.USER,
-                "-Dquarkus.datasource.password=" + TestDatabase.PASSWORD,
+                // the service's own logins, as ./run and compose give them: it runs as one and migrates as the other
+                "-Dquarkus.datasource.username=" + logins.runtime(),
+                "-Dquarkus.datasource.password=" + logins.runtimePassword(),
+                "-Dquarkus.flyway.username=" + logins.owner(),
+                "-Dquarkus.flyway.password=" + logins.ownerPassword(),
                 "-Dkafka.bootstrap.servers=" + bootstrapServers,
                 "-Dquarkus.log.category.\"org.apache.kafka\".level=WARN"));
         command.addAll(extraOptions("boligsocial.service.options"));
@@ -77,7 +85,7 @@ final class ServiceProcess {
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("BOLIGSOCIAL_INSTANCE_ID", groupInstanceId);
             Process process = builder.start();
-            return new ServiceProcess(module, instance, port, process, log);
+            return new ServiceProcess(module, instance, port, managementPort, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + jar, e);
         }
@@ -92,7 +100,7 @@ final class ServiceProcess {
         return Stream.of(System.getProperty(property, "").split(" ")).filter(option -> !option.isBlank()).toList();
     }
 
-    /** Blocks until {@code /q/health/ready} answers 200 (database migrated, broker reachable). */
+    /** Blocks until {@code /q/health/ready} on the management port answers 200 (database migrated, broker reachable). */
     ServiceProcess awaitReady() {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -111,7 +119,7 @@ final class ServiceProcess {
 
     boolean isReady() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(managementUri() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
@@ -133,6 +141,11 @@ final class ServiceProcess {
 
     String baseUri() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface: health and metrics. */
+    String managementUri() {
+        return "http://localhost:" + managementPort;
     }
 
     /** SIGKILL: no shutdown hooks, no graceful Kafka consumer leave, uncommitted offsets lost. */
