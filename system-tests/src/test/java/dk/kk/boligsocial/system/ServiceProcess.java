@@ -63,6 +63,7 @@ final class ServiceProcess {
                 "-Dkafka.bootstrap.servers=" + bootstrapServers,
                 "-Dquarkus.log.category.\"org.apache.kafka\".level=WARN",
                 "-jar", jar.toString()));
+        command.addAll(command.size() - 2, SystemIdentity.serviceOptions()); // before "-jar": the identity provider
         try {
             Files.createDirectories(LOGS);
             Process process = new ProcessBuilder(command).directory(ROOT.toFile())
