@@ -30,8 +30,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *
  * <p>Beyond smallrye-jwt's checks (signature against the provider's JWKS, issuer, audience, {@code exp} and {@code nbf}
  * with the clock skew, {@code exp - iat} at most {@code smallrye.jwt.time-to-live}), a token whose {@code iat} lies
- * further in the future than the clock skew is refused: jose4j does not check it, and such a token would otherwise
- * stretch its lifetime past the maximum (issued "tomorrow", valid until tomorrow plus an hour).
+ * further in the future than the clock skew is refused: jose4j checks {@code iat} only when asked to, smallrye-jwt
+ * does not ask, and such a token would otherwise stretch its lifetime past the maximum (issued "tomorrow", valid
+ * until tomorrow plus an hour).
  */
 @Alternative
 @Priority(1)
