@@ -72,7 +72,7 @@ OURS_DB=boligsocial_bench
 PEER_DB=villains_bench
 OURS_JDBC="jdbc:postgresql://localhost:5432/$OURS_DB"
 PEER_JDBC="jdbc:postgresql://localhost:5432/$PEER_DB"
-OURS_PORTS=(8081 8082 8083 9092)
+OURS_PORTS=(8081 8082 8083 9092 8090)
 READY_TIMEOUT=180
 
 say() { printf '%s\n' "$*"; }
@@ -104,7 +104,7 @@ case "$WORK/" in
 esac
 SHA="$(git -C "$REPO" rev-parse --verify "${REV}^{commit}" 2>/dev/null)" || fail "unknown revision '$REV'"
 for port in "${OURS_PORTS[@]}"; do
-  if port_in_use "$port"; then fail "port $port is in use (an earlier ./run or benchmark?); our services need 8081-8083 and 9092"; fi
+  if port_in_use "$port"; then fail "port $port is in use (an earlier ./run or benchmark?); our services need 8081-8083, 9092 and (identity provider) 8090"; fi
 done
 PEER_PORT="${PEER_PORT:-8084}"
 for _ in $(seq 1 20); do port_in_use "$PEER_PORT" || break; PEER_PORT=$((PEER_PORT + 1)); done

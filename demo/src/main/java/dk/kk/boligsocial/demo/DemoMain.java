@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.demo;
 
+import dk.kk.boligsocial.oidc.IdentityProviderException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -9,16 +10,19 @@ import java.util.Optional;
 /**
  * Loads the demo data of round 2011-14 through the services' HTTP APIs; backs {@code ./run}.
  * <p>
- * Usage: {@code DemoMain [--plans-service URL] [--funding-service URL] [--evaluation-service URL]}
- * (defaults http://localhost:8081, 8082, 8083). plans-service must answer; a service that is not running is
+ * Usage: {@code DemoMain [--plans-service URL] [--funding-service URL] [--evaluation-service URL]
+ * [--identity-provider ISSUER]} (defaults http://localhost:8081, 8082, 8083 and the local identity provider of
+ * {@code ./run}, http://localhost:8090/boligsocial). plans-service must answer; a service that is not running is
  * skipped, and the output says so. Exit code 1 when the load fails.
  */
 public final class DemoMain {
 
+    private static final String IDENTITY_PROVIDER = "identity-provider";
     private static final Map<String, String> DEFAULTS = Map.of(
             "plans-service", "http://localhost:8081",
             "funding-service", "http://localhost:8082",
-            "evaluation-service", "http://localhost:8083");
+            "evaluation-service", "http://localhost:8083",
+            IDENTITY_PROVIDER, "http://localhost:8090/boligsocial");
 
     private DemoMain() {
     }
@@ -35,12 +39,19 @@ public final class DemoMain {
         for (int i = 0; i < args.length; i++) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
             if (!urls.containsKey(name) || i + 1 >= args.length) {
-                err.println("usage: DemoMain [--plans-service URL] [--funding-service URL] [--evaluation-service URL]");
+                err.println("usage: DemoMain [--plans-service URL] [--funding-service URL] [--evaluation-service URL]"
+                        + " [--identity-provider ISSUER]");
                 return 2;
             }
             urls.put(name, args[++i]);
         }
-        DemoTokens tokens = new DemoTokens();
+        DemoTokens tokens;
+        try {
+            tokens = new DemoTokens(URI.create(urls.get(IDENTITY_PROVIDER)));
+        } catch (IdentityProviderException e) {
+            err.println("demo data: no tokens: " + e.getMessage());
+            return 1;
+        }
         HttpJson plansHttp = new HttpJson("plans-service", URI.create(urls.get("plans-service")));
         if (!plansHttp.isReady()) {
             err.println("plans-service does not answer at " + plansHttp.base() + "; start it first (./run does)");

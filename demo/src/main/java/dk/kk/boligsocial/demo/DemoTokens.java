@@ -1,15 +1,27 @@
 package dk.kk.boligsocial.demo;
 
-import dk.kk.boligsocial.testkit.Tokens;
+import dk.kk.boligsocial.oidc.LocalTokenRequest;
+import dk.kk.boligsocial.oidc.TokenClient;
+import java.net.URI;
 import java.util.Set;
 
-/** Development tokens for the demo's callers, minted once per load (they live an hour). */
+/**
+ * Tokens for the demo's callers, from the local identity provider that {@code ./run} starts, asked for once per load
+ * (they live an hour) and naming every service.
+ */
 final class DemoTokens {
 
-    private final String kommune = Tokens.token("demo-kommune-sagsbehandler", Set.of(Tokens.KOMMUNE), null);
-    private final String lbf = Tokens.token("demo-lbf-sagsbehandler", Set.of(Tokens.LBF), null);
-    private final String evaluator = Tokens.token("demo-evaluator-cbu", Set.of(Tokens.EVALUATOR), null);
-    private final String reader = Tokens.token("demo-reader", Set.of(Tokens.READER), null);
+    private final String kommune;
+    private final String lbf;
+    private final String evaluator;
+    private final String reader;
+
+    DemoTokens(URI issuer) {
+        kommune = TokenClient.fetch(issuer, LocalTokenRequest.of("demo-kommune-sagsbehandler", Set.of("kommune"), null));
+        lbf = TokenClient.fetch(issuer, LocalTokenRequest.of("demo-lbf-sagsbehandler", Set.of("lbf"), null));
+        evaluator = TokenClient.fetch(issuer, LocalTokenRequest.of("demo-evaluator-cbu", Set.of("evaluator"), null));
+        reader = TokenClient.fetch(issuer, LocalTokenRequest.of("demo-reader", Set.of("reader"), null));
+    }
 
     String kommune() {
         return kommune;

@@ -88,14 +88,15 @@ class SecurityTest {
     void tokenSignedByAnotherKeyAnswers401() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.issuer("boligsocial-dev").subject("mallory").upn("mallory").groups(Set.of("kommune"))
-                .sign(generator.generateKeyPair().getPrivate());
+        String forged = Jwt.issuer("boligsocial-dev").audience(Tokens.AUDIENCES).subject("mallory").upn("mallory")
+                .groups(Set.of("kommune")).sign(generator.generateKeyPair().getPrivate());
         assertInvalidToken(forged);
     }
 
     @Test
     void expiredTokenAnswers401() throws Exception {
-        String expired = Jwt.issuer("boligsocial-dev").subject("late").upn("late").groups(Set.of("kommune"))
+        String expired = Jwt.issuer("boligsocial-dev").audience(Tokens.AUDIENCES).subject("late").upn("late")
+                .groups(Set.of("kommune"))
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
                 .sign(TokensKey.privateKey());
         assertInvalidToken(expired);
@@ -103,9 +104,20 @@ class SecurityTest {
 
     @Test
     void tokenOfAnotherIssuerAnswers401() throws Exception {
-        String foreign = Jwt.issuer("someone-else").subject("x").upn("x").groups(Set.of("kommune"))
-                .sign(TokensKey.privateKey());
+        String foreign = Jwt.issuer("someone-else").audience(Tokens.AUDIENCES).subject("x").upn("x")
+                .groups(Set.of("kommune")).sign(TokensKey.privateKey());
         assertInvalidToken(foreign);
+    }
+
+    /** The probe application's audience is boligsocial-plans (test application.properties). */
+    @Test
+    void tokenForAnotherAudienceOnlyAnswers401() throws Exception {
+        String elsewhere = Jwt.issuer("boligsocial-dev").audience("boligsocial-funding").subject("x").upn("x")
+                .groups(Set.of("kommune")).sign(TokensKey.privateKey());
+        assertInvalidToken(elsewhere);
+        String withoutAudience = Jwt.issuer("boligsocial-dev").subject("x").upn("x").groups(Set.of("kommune"))
+                .sign(TokensKey.privateKey());
+        assertInvalidToken(withoutAudience);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dk.kk.boligsocial.system;
 
 import static io.restassured.RestAssured.given;
 
-import dk.kk.boligsocial.testkit.Tokens;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -26,10 +25,10 @@ final class Api {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final BoligsocialSystem system;
-    private final String kommune = Tokens.kommune();
-    private final String lbf = Tokens.lbf();
-    private final String evaluator = Tokens.evaluator();
-    private final String reader = Tokens.reader();
+    private final String kommune = SystemIdentity.token("system-kommune", "kommune");
+    private final String lbf = SystemIdentity.token("system-lbf", "lbf");
+    private final String evaluator = SystemIdentity.token("system-evaluator", "evaluator");
+    private final String reader = SystemIdentity.token("system-reader", "reader");
     private UUID organisationId;
     private UUID areaId;
 

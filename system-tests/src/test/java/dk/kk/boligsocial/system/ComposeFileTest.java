@@ -34,6 +34,7 @@ class ComposeFileTest {
 
     private static final Path ROOT = Path.of(System.getProperty("boligsocial.root", "..")).toAbsolutePath().normalize();
     private static final List<String> SERVICES = List.of("plans-service", "funding-service", "evaluation-service");
+    private static final List<String> INFRASTRUCTURE = List.of("postgres", "kafka", "oidc");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+)");
 
     /** Read by the Dockerfiles' entrypoint (the JVM's options), not by the service's configuration. */
@@ -46,15 +47,46 @@ class ComposeFileTest {
     private final JsonNode compose = read();
 
     @Test
-    void runsPostgresKafkaAndTheThreeServices() {
+    void runsPostgresKafkaTheIdentityProviderAndTheThreeServices() {
         Set<String> names = new TreeSet<>();
         compose.get("services").fieldNames().forEachRemaining(names::add);
-        assertEquals(new TreeSet<>(List.of("postgres", "kafka", "plans-service", "funding-service", "evaluation-service")), names);
+        assertEquals(new TreeSet<>(List.of("postgres", "kafka", "oidc", "plans-service", "funding-service", "evaluation-service")), names);
         assertTrue(compose.at("/services/kafka/image").asText().startsWith("apache/kafka:"), "a KRaft Apache Kafka image");
         assertEquals("broker,controller", compose.at("/services/kafka/environment/KAFKA_PROCESS_ROLES").asText(),
                 "single node, KRaft (no ZooKeeper)");
-        for (String infrastructure : List.of("postgres", "kafka")) {
+        for (String infrastructure : INFRASTRUCTURE) {
             assertTrue(compose.at("/services/" + infrastructure + "/healthcheck/test").isArray(), infrastructure + " has a healthcheck");
+        }
+    }
+
+    /**
+     * The services verify tokens of the oidc container (local-oidc's image): its JWKS inside the network, and the issuer
+     * its tokens carry however they are asked for, which is what ./run token asks it for from the host.
+     */
+    @Test
+    void servicesVerifyTokensOfTheLocalIdentityProvider() throws IOException {
+        JsonNode oidc = compose.at("/services/oidc");
+        Path context = ROOT.resolve(oidc.at("/build/context").asText()).normalize();
+        assertEquals(ROOT.resolve("local-oidc"), context, "the provider is built from local-oidc");
+        String docker = Files.readString(context.resolve(oidc.at("/build/dockerfile").asText()));
+        assertTrue(docker.contains("target/provider-lib/") && docker.contains("dk.kk.boligsocial.oidc.IdentityProviderMain"),
+                "the Dockerfile runs local-oidc's provider with its libraries");
+        Matcher issuer = Pattern.compile("ENV OIDC_ISSUER=\"([^\"]+)\"").matcher(docker);
+        assertTrue(issuer.find(), "the Dockerfile fixes the issuer");
+        List<String> ports = new ArrayList<>();
+        oidc.get("ports").forEach(p -> ports.add(p.asText()));
+        assertEquals(List.of("8090:8090"), ports, "./run token reaches it where ./run's provider listens");
+        Matcher runIssuer = Pattern.compile("(?m)^OIDC_ISSUER=\"http://localhost:\\$OIDC_PORT(/[^\"]+)\"$")
+                .matcher(Files.readString(ROOT.resolve("run")));
+        assertTrue(runIssuer.find(), "./run defines OIDC_ISSUER");
+        assertEquals("http://localhost:8090" + runIssuer.group(1), issuer.group(1), "the issuer of ./run's provider");
+        for (String service : SERVICES) {
+            JsonNode environment = compose.at("/services/" + service + "/environment");
+            assertEquals(issuer.group(1), environment.path("MP_JWT_VERIFY_ISSUER").asText(), service + ": issuer");
+            assertEquals("http://oidc:8090" + runIssuer.group(1) + "/jwks",
+                    environment.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText(), service + ": the container's JWKS");
+            assertEquals("true", environment.path("BOLIGSOCIAL_IDENTITY_LOCAL").asText(),
+                    service + ": names the provider as the local one (plain http)");
         }
     }
 
@@ -88,7 +120,7 @@ class ComposeFileTest {
     void servicesWaitForHealthyInfrastructure() {
         for (String service : SERVICES) {
             JsonNode dependsOn = compose.at("/services/" + service + "/depends_on");
-            for (String infrastructure : List.of("postgres", "kafka")) {
+            for (String infrastructure : INFRASTRUCTURE) {
                 assertEquals("service_healthy", dependsOn.at("/" + infrastructure + "/condition").asText(),
                         service + " waits for " + infrastructure);
             }
@@ -96,8 +128,9 @@ class ComposeFileTest {
     }
 
     /**
-     * Every variable the compose file sets must be one the service reads: a property of its application.properties
-     * under MicroProfile Config's environment-name mapping, or a ${VAR} the properties refer to.
+     * Every variable the compose file sets must be one the service reads: a property of its application.properties or
+     * of service-kit's defaults (every service's too) under MicroProfile Config's environment-name mapping, or a
+     * ${VAR} the properties refer to.
      */
     @Test
     void environmentNamesMatchEachServicesConfiguration() throws IOException {
@@ -106,7 +139,7 @@ class ComposeFileTest {
             kitDefaults.load(in);
         }
         for (String service : SERVICES) {
-            Properties properties = properties(service);
+            Properties properties = serviceConfiguration(service);
             Set<String> known = new TreeSet<>();
             for (String key : kitDefaults.stringPropertyNames()) {
                 known.add(envName(withoutProfile(key)));
@@ -266,6 +299,22 @@ class ComposeFileTest {
             properties.load(in);
         }
         return properties;
+    }
+
+    /**
+     * The service's application.properties over service-kit's defaults. A profile's key ({@code %test.x}) counts as the
+     * key itself: the variable of {@code x} sets it in every profile.
+     */
+    private static Properties serviceConfiguration(String service) throws IOException {
+        Properties merged = new Properties();
+        try (InputStream in = Files.newInputStream(ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"))) {
+            merged.load(in);
+        }
+        merged.putAll(properties(service));
+        Properties withoutProfiles = new Properties();
+        merged.stringPropertyNames().forEach(key ->
+                withoutProfiles.setProperty(key.replaceFirst("^%[^.]+\\.", ""), merged.getProperty(key)));
+        return withoutProfiles;
     }
 
     private static JsonNode read() {

@@ -76,6 +76,7 @@ final class ServiceProcess {
                 "-Dquarkus.flyway.password=" + logins.ownerPassword(),
                 "-Dkafka.bootstrap.servers=" + bootstrapServers,
                 "-Dquarkus.log.category.\"org.apache.kafka\".level=WARN"));
+        command.addAll(SystemIdentity.serviceOptions()); // the identity provider the services verify tokens of
         command.addAll(extraOptions("boligsocial.service.options"));
         command.addAll(extraOptions("boligsocial.service.options." + module));
         command.addAll(List.of("-jar", jar.toString()));

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.testkit;
 
+import dk.kk.boligsocial.oidc.Audiences;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
@@ -19,18 +20,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Mints RS256 JWTs for tests and local runs, signed with the development key pair
- * ({@code boligsocial-dev-keys/privateKey.pem} here, the public half ships in service-kit).
+ * Mints RS256 JWTs for the services' {@code @QuarkusTest}s, signed with the development key pair
+ * ({@code boligsocial-dev-keys/} here, both halves): the kit's test profile verifies them, and nothing else does. A
+ * packaged service refuses the development issuer and key at start-up (service-kit's {@code IdentityGuard}); local
+ * runs, the system tests and docker-compose use tokens of a real OpenID Connect provider instead (local-oidc).
  *
- * <p>The key is loaded and passed to the builder explicitly, so minting needs no
- * {@code smallrye.jwt.sign.key.location} and works in a {@code @QuarkusTest} JVM and a plain {@code main} alike.
- * The key pair is for local runs and tests only.
+ * <p>Tokens name every service in {@code aud}, so that one token serves a test wherever it calls.
  */
 public final class Tokens {
 
     public static final String ISSUER = "boligsocial-dev";
     public static final String ORGANISATION_CLAIM = "org_id";
     public static final Duration LIFETIME = Duration.ofHours(1);
+    public static final Set<String> AUDIENCES = Set.copyOf(Audiences.ALL);
 
     public static final String KOMMUNE = "kommune";
     public static final String LBF = "lbf";
@@ -71,6 +73,7 @@ public final class Tokens {
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.copyOf(roles))
+                .audience(AUDIENCES)
                 .issuedAt(now)
                 .expiresAt(now.plus(LIFETIME));
         if (organisationClaim != null) {

@@ -8,9 +8,6 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -25,12 +22,11 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TokensTest {
 
-    /** The public half the services verify with; checking against it proves the committed pair belongs together. */
-    private static final Path SERVICE_PUBLIC_KEY = Path.of("../service-kit/src/main/resources/boligsocial-dev-keys/publicKey.pem");
+    /** The public half the test profile verifies with; checking against it proves the committed pair belongs together. */
+    private static final Path SERVICE_PUBLIC_KEY = Path.of("src/main/resources/boligsocial-dev-keys/publicKey.pem");
 
     @Test
     void tokenVerifiesWithTheServicesPublicKeyAndCarriesTheClaims() throws Exception {
@@ -42,6 +38,8 @@ class TokensTest {
         assertEquals("someone", claims.getStringClaimValue("upn"));
         assertEquals(Set.of("boligorganisation", "reader"), Set.copyOf(claims.getStringListClaimValue("groups")));
         assertEquals(org.toString(), claims.getStringClaimValue("org_id"));
+        assertEquals(Set.of("boligsocial-plans", "boligsocial-funding", "boligsocial-evaluation"),
+                Set.copyOf(claims.getAudience()));
         long lifetime = claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue();
         assertEquals(3600, lifetime);
     }
@@ -74,42 +72,8 @@ class TokensTest {
         assertEquals("Bearer abc", Tokens.bearer("abc"));
     }
 
-    @Test
-    void tokenMainPrintsAVerifiableTokenForAKnownRole() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        UUID org = UUID.randomUUID();
-
-        int status = TokenMain.run(new String[] {"boligorganisation", org.toString()}, print(out), print(err));
-
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        JwtClaims claims = verify(out.toString(StandardCharsets.UTF_8).trim(), servicePublicKey());
-        assertEquals("dev-boligorganisation", claims.getSubject());
-        assertEquals(org.toString(), claims.getStringClaimValue("org_id"));
-    }
-
-    @Test
-    void tokenMainRejectsBadArgumentsWithStatus2() {
-        assertUsageError("unknown role 'admin'", "admin");
-        assertUsageError("ORG_ID must be a UUID", "kommune", "not-a-uuid");
-        assertUsageError("needs ORG_ID", "boligorganisation");
-        assertUsageError("usage: token ROLE [ORG_ID]");
-    }
-
-    private static void assertUsageError(String expectedMessage, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(2, TokenMain.run(args, print(out), print(err)));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(expectedMessage), err.toString(StandardCharsets.UTF_8));
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
-    }
-
     private static void assertRoles(List<String> expected, JwtClaims claims) throws Exception {
         assertEquals(expected, claims.getStringListClaimValue("groups"));
-    }
-
-    private static PrintStream print(ByteArrayOutputStream sink) {
-        return new PrintStream(sink, true, StandardCharsets.UTF_8);
     }
 
     private static JwtClaims verify(String token, PublicKey key) throws InvalidJwtException {
@@ -117,6 +81,7 @@ class TokensTest {
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .setExpectedIssuer("boligsocial-dev")
+                .setSkipDefaultAudienceValidation()
                 .setVerificationKey(key)
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .build();

@@ -27,6 +27,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * being trusted within minutes even for its tokens already seen). Only successfully verified tokens are kept; a
  * token that fails is verified (and fails) every time. At most {@link #MAX_TOKENS} are kept: beyond that the cache
  * starts again empty, which costs one verification per caller.
+ *
+ * <p>Beyond smallrye-jwt's checks (signature against the provider's JWKS, issuer, audience, {@code exp} and {@code nbf}
+ * with the clock skew, {@code exp - iat} at most {@code smallrye.jwt.time-to-live}), a token whose {@code iat} lies
+ * further in the future than the clock skew is refused: jose4j checks {@code iat} only when asked to, smallrye-jwt
+ * does not ask, and such a token would otherwise stretch its lifetime past the maximum (issued "tomorrow", valid
+ * until tomorrow plus an hour).
  */
 @Alternative
 @Priority(1)
@@ -38,19 +44,22 @@ public class VerifiedTokens implements JWTParser {
 
     private final JWTParser verifier;
     private final Clock clock;
+    private final Duration clockSkew;
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
     @Inject
     public VerifiedTokens(JWTAuthContextInfo settings, Clock clock) {
-        this(new DefaultJWTParser(settings), clock);
+        this(new DefaultJWTParser(settings), clock,
+                Duration.ofSeconds(Math.max(settings.getClockSkew(), settings.getExpGracePeriodSecs())));
     }
 
-    VerifiedTokens(JWTParser verifier, Clock clock) {
+    VerifiedTokens(JWTParser verifier, Clock clock, Duration clockSkew) {
         this.verifier = verifier;
         this.clock = clock;
+        this.clockSkew = clockSkew;
     }
 
-    /** The token verified against the configured key, issuer and expiry, as smallrye-jwt verifies it. */
+    /** The token verified as smallrye-jwt verifies it (key, issuer, audience, lifetime), and not issued in the future. */
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         Instant now = clock.instant();
@@ -59,8 +68,17 @@ public class VerifiedTokens implements JWTParser {
             return known.token();
         }
         JsonWebToken fresh = verifier.parse(token);
+        requireIssuedInThePast(fresh, now);
         remember(token, fresh, now);
         return fresh;
+    }
+
+    private void requireIssuedInThePast(JsonWebToken token, Instant now) throws ParseException {
+        Instant issuedAt = Instant.ofEpochSecond(token.getIssuedAtTime());
+        if (issuedAt.isAfter(now.plus(clockSkew))) {
+            throw new ParseException("the token is issued in the future (iat " + issuedAt + ", now " + now
+                    + ", clock skew " + clockSkew.toSeconds() + " s)");
+        }
     }
 
     private void remember(String raw, JsonWebToken token, Instant now) {

@@ -3,6 +3,7 @@ package dk.kk.boligsocial.kit.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -21,14 +22,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
-/** A token is verified once and then served from memory, but never past its expiry or five minutes. */
+/**
+ * A token is verified once and then served from memory, but never past its expiry or five minutes; a token issued in
+ * the future (beyond the clock skew) is refused.
+ */
 class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
 
+    private static final Duration SKEW = Duration.ofSeconds(60);
+
     private final CountingVerifier verifier = new CountingVerifier();
     private final MovableClock clock = new MovableClock(NOW);
-    private final VerifiedTokens tokens = new VerifiedTokens(verifier, clock);
+    private final VerifiedTokens tokens = new VerifiedTokens(verifier, clock, SKEW);
 
     @Test
     void aTokenIsVerifiedOnceWhileItIsValid() throws ParseException {
@@ -70,6 +76,23 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aTokenIssuedInTheFutureBeyondTheClockSkewIsRefusedAndNeverRemembered() {
+        verifier.issuedAt = NOW.plus(SKEW).plusSeconds(1);
+        verifier.expiresAt = verifier.issuedAt.plus(Duration.ofMinutes(30));
+        ParseException refused = assertThrows(ParseException.class, () -> tokens.parse("from-the-future"));
+        assertTrue(refused.getMessage().contains("issued in the future"), refused.getMessage());
+        assertThrows(ParseException.class, () -> tokens.parse("from-the-future"));
+        assertEquals(2, verifier.verified.size(), "verified (and refused) each time");
+    }
+
+    @Test
+    void aTokenIssuedWithinTheClockSkewIsAccepted() throws ParseException {
+        verifier.issuedAt = NOW.plus(SKEW);
+        verifier.expiresAt = NOW.plus(Duration.ofMinutes(30));
+        assertEquals("slightly-ahead", tokens.parse("slightly-ahead").getSubject());
+    }
+
+    @Test
     void atMostTenThousandTokensAreKept() throws ParseException {
         verifier.expiresAt = NOW.plus(Duration.ofHours(1));
         for (int i = 0; i <= VerifiedTokens.MAX_TOKENS; i++) {
@@ -83,6 +106,7 @@ class VerifiedTokensTest {
     private static final class CountingVerifier implements JWTParser {
         final List<String> verified = new ArrayList<>();
         Instant expiresAt;
+        Instant issuedAt = NOW.minusSeconds(1);
         ParseException failWith;
 
         @Override
@@ -94,6 +118,7 @@ class VerifiedTokensTest {
             JwtClaims claims = new JwtClaims();
             claims.setSubject(token);
             claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+            claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(issuedAt.getEpochSecond()));
             return new DefaultJWTCallerPrincipal(token, claims);
         }
 
