@@ -519,8 +519,13 @@ for run in $(seq 1 "$START_RUNS"); do
   for s in plans-service funding-service evaluation-service; do
     cds=()
     [[ -f "$OURS/$s/target/quarkus-app/app-cds.jsa" ]] && cds=("-XX:SharedArchiveFile=$s/target/quarkus-app/app-cds.jsa")
+    # the broker's login of the service (a broker that runs with authentication writes them; older ones need none)
+    login=()
+    clients="$OURS/.run-state/kafka/clients/$s.properties"
+    [[ -f "$clients" ]] && login=(KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=SCRAM-SHA-512
+      "KAFKA_SASL_JAAS_CONFIG=$(sed -n 's/^sasl\.jaas\.config=//p' "$clients")")
     # shellcheck disable=SC2086 # the options are words
-    time_start "$s" "http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready" "$run" -C "$OURS" \
+    time_start "$s" "http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready" "$run" -C "$OURS" "${login[@]}" \
       QUARKUS_DATASOURCE_JDBC_URL="$OURS_JDBC" QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$POOL_MAX" KAFKA_BOOTSTRAP_SERVERS=localhost:9092 QUARKUS_HTTP_HOST=127.0.0.1 \
       "$OURS_JAVA" $OURS_JVM_OPTS "${cds[@]}" -jar "$s/target/quarkus-app/quarkus-run.jar"
   done

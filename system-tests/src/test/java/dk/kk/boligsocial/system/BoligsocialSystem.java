@@ -32,6 +32,7 @@ final class BoligsocialSystem {
         long started = System.nanoTime();
         database = TestDatabase.create();
         kafka = LocalKafka.start();
+        BrokerLogins.use(kafka);
         plans = ServiceProcess.start("plans-service", "plans-service", database.jdbcUrl(), kafka.bootstrapServers());
         funding = startFunding();
         evaluation = ServiceProcess.start("evaluation-service", "evaluation-service", database.jdbcUrl(), kafka.bootstrapServers());

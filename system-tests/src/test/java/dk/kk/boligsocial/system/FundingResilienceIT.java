@@ -91,7 +91,7 @@ class FundingResilienceIT {
     }
 
     private ConsumerGroupDescription group(String groupId) {
-        Properties props = new Properties();
+        Properties props = BrokerLogins.clientProperties("admin");
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers());
         try (Admin admin = Admin.create(props)) {
             return admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);

@@ -65,8 +65,11 @@ final class ServiceProcess {
                 "-jar", jar.toString()));
         try {
             Files.createDirectories(LOGS);
-            Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // each service logs in to the broker as itself, the way an operator configures it (KAFKA_* variables)
+            builder.environment().putAll(BrokerLogins.environmentOf(module));
+            Process process = builder.start();
             return new ServiceProcess(module, instance, port, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + jar, e);
