@@ -88,7 +88,7 @@ class PoisonPillTest {
         Properties anonymous = new Properties();
         anonymous.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTopic.clientProperties("admin").get("bootstrap.servers"));
         anonymous.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
-        anonymous.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 3000);
+        anonymous.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 6000);
         anonymous.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(anonymous, new StringSerializer(), new StringSerializer())) {
             assertThrows(Exception.class, () -> producer.send(forged).get(10, TimeUnit.SECONDS), "no login, no write");

@@ -67,7 +67,7 @@ class KafkaBoundaryIT {
         props.putAll(login);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
         String json = """
                 {"planId":"%s","title":"Forfalsket plan","roundId":"2011-14","housingOrganisationId":"%s",
                  "housingAreaIds":["%s"],"themes":["SUNDHED"],"periodStart":"2012-01-01","periodEnd":"2013-12-31",
