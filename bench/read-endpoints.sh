@@ -12,7 +12,7 @@ DURATION="${1:-15}"
 CONNECTIONS="${2:-16}"
 command -v wrk >/dev/null || { echo "bench: wrk is missing (Debian: apt-get install wrk)" >&2; exit 1; }
 command -v jq >/dev/null || { echo "bench: jq is missing (Debian: apt-get install jq)" >&2; exit 1; }
-curl -fsS localhost:8081/q/health/ready >/dev/null || { echo "bench: start the system first: ./run" >&2; exit 1; }
+curl -fsS localhost:9081/q/health/ready >/dev/null || { echo "bench: start the system first: ./run" >&2; exit 1; }
 
 TOKEN="$(./run token reader)"
 AUTH="Authorization: Bearer $TOKEN"

@@ -365,6 +365,9 @@ JSON="Content-Type: application/json"
 P=http://127.0.0.1:8081
 F=http://127.0.0.1:8082
 E=http://127.0.0.1:8083
+# health on plans-service's management port (revisions before it: on the API's port)
+PH=http://127.0.0.1:9081
+curl -fs -o /dev/null "$PH/q/health/live" || PH="$P"
 
 VILLAIN_ID="$(curl -fsS "$PEER/api/villains" | jq -r '.[0].id')"
 [[ "$VILLAIN_ID" =~ ^[0-9]+$ ]] || fail "the peer has no villains (import.sql not loaded?)"
@@ -406,7 +409,7 @@ expect_status 201 "$P/v1/plans" -H "$AUTH_KOMMUNE" -H "$JSON" -d "$(sed 's/{{N}}
 
 RUN_TAG="${STAMP//[^0-9]/}"
 bench peer-live - "peer: GET /q/health/live" "$PEER/q/health/live"
-bench ours-live peer-live "ours: GET /q/health/live (plans-service)" "$P/q/health/live"
+bench ours-live peer-live "ours: GET /q/health/live (plans-service)" "$PH/q/health/live"
 bench peer-get - "peer: GET /api/villains/{id}" "$PEER/api/villains/$VILLAIN_ID"
 bench plan-get peer-get "ours: GET /v1/plans/{id}" "$P/v1/plans/$PLAN_ID" -H "$AUTH_READ"
 bench funding-get peer-get "ours: GET /v1/plans/{id}/funding (:8082)" "$F/v1/plans/$PLAN_ID/funding" -H "$AUTH_READ"
@@ -513,19 +516,26 @@ time_start() {
   log "  $name run $run: $(awk '{print $NF}' <<<"${START_MS[$name]}") ms"
 }
 declare -A SERVICE_PORT=([plans-service]=8081 [funding-service]=8082 [evaluation-service]=8083)
+# revisions with their own database logins (db/service-logins.sql) and health on the management port (9081-9083)
+declare -A HEALTH_PORT=([plans-service]=8081 [funding-service]=8082 [evaluation-service]=8083)
+if [[ -f "$OURS/db/service-logins.sql" ]]; then
+  HEALTH_PORT=([plans-service]=9081 [funding-service]=9082 [evaluation-service]=9083)
+fi
 # the JVM options ./run gives the services (none in revisions before they were set), and the build's class-data archive
 OURS_JVM_OPTS="$(sed -n 's/^SERVICE_JVM_OPTS="\(.*\)"$/\1/p' "$OURS/run")"
 for run in $(seq 1 "$START_RUNS"); do
   for s in plans-service funding-service evaluation-service; do
     cds=()
     [[ -f "$OURS/$s/target/quarkus-app/app-cds.jsa" ]] && cds=("-XX:SharedArchiveFile=$s/target/quarkus-app/app-cds.jsa")
+    LOGIN_ENV=()
+    [[ -f "$OURS/db/service-logins.sql" ]] && LOGIN_ENV=(QUARKUS_DATASOURCE_USERNAME="${s%-service}_app" QUARKUS_DATASOURCE_PASSWORD=boligsocial-local
+      QUARKUS_FLYWAY_USERNAME="${s%-service}_owner" QUARKUS_FLYWAY_PASSWORD=boligsocial-local QUARKUS_MANAGEMENT_HOST=127.0.0.1)
     # the broker's login of the service (a broker that runs with authentication writes them; older ones need none)
-    login=()
     clients="$OURS/.run-state/kafka/clients/$s.properties"
-    [[ -f "$clients" ]] && login=(KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=SCRAM-SHA-512
+    [[ -f "$clients" ]] && LOGIN_ENV+=(KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=SCRAM-SHA-512
       "KAFKA_SASL_JAAS_CONFIG=$(sed -n 's/^sasl\.jaas\.config=//p' "$clients")")
     # shellcheck disable=SC2086 # the options are words
-    time_start "$s" "http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready" "$run" -C "$OURS" "${login[@]}" \
+    time_start "$s" "http://127.0.0.1:${HEALTH_PORT[$s]}/q/health/ready" "$run" -C "$OURS" "${LOGIN_ENV[@]}" \
       QUARKUS_DATASOURCE_JDBC_URL="$OURS_JDBC" QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$POOL_MAX" KAFKA_BOOTSTRAP_SERVERS=localhost:9092 QUARKUS_HTTP_HOST=127.0.0.1 \
       "$OURS_JAVA" $OURS_JVM_OPTS "${cds[@]}" -jar "$s/target/quarkus-app/quarkus-run.jar"
   done

@@ -39,10 +39,13 @@ final class HttpJson {
         return base;
     }
 
-    /** Whether the service answers its readiness check. */
+    /**
+     * Whether the service answers on its API's port (its OpenAPI document). Readiness itself is on the management
+     * port, which ./run has already waited for.
+     */
     boolean isReady() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/openapi")).timeout(Duration.ofSeconds(5)).GET().build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

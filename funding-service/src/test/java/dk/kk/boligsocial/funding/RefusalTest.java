@@ -1,8 +1,11 @@
 package dk.kk.boligsocial.funding;
 
 import static dk.kk.boligsocial.funding.Fixtures.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +102,28 @@ class RefusalTest {
                 .body("state", is("REFUSED"))
                 .body("refusalReasons.code", hasItem("YEAR_NOT_IN_POOL"));
         assertEquals(2, Sql.count("select count(*) from ledger_entry where round_id = ?", round));
+    }
+
+    /** Issue 10: what the pool has left is the sum of everybody else's reservations, not the organisation's business. */
+    @Test
+    void theHousingOrganisationReadsItsRefusalWithItsOwnFiguresOnly() {
+        String round = Fixtures.newRound("3000000.00", 2012, "1500000.00", 2013, "1500000.00");
+        prequalify(round, Fixtures.budget("1000000.00"));
+        UUID organisation = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        Fixtures.awaitProcessed(Fixtures.publish(Fixtures.prequalified(refused, round, organisation,
+                Fixtures.budget("1000000.00"))));
+
+        as(Tokens.boligorganisation(organisation)).get("/v1/plans/" + refused + "/funding").then()
+                .statusCode(200)
+                .body("state", is("REFUSED"))
+                .body("refusalReasons.message", contains(
+                        "2012: 1000000.00 requested, more than the pool has left for the year",
+                        "2013: 1000000.00 requested, more than the pool has left for the year",
+                        "2000000.00 requested, more than the pool has left"))
+                .body(not(containsString("available")));
+        as(Tokens.kommune()).get("/v1/plans/" + refused + "/funding").then()
+                .body("refusalReasons[2].message", is("2000000.00 requested, 1000000.00 available of the pool's 3000000.00"));
     }
 
     @Test

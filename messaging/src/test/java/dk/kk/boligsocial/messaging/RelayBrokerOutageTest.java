@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(PostgresTestResource.AdminLogin.class)
 @WithTestResource(value = LocalKafkaTestResource.class,
         initArgs = @ResourceArg(name = LocalKafkaTestResource.TOPICS, value = TestKafka.TOPICS))
 class RelayBrokerOutageTest {

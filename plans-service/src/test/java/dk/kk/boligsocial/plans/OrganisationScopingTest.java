@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 import dk.kk.boligsocial.plans.Api.Step;
 import dk.kk.boligsocial.plans.Api.TestPlan;
@@ -12,6 +14,7 @@ import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A housing organisation sees and changes only its own data; everything else is 404 and absent from lists. */
@@ -64,8 +67,14 @@ class OrganisationScopingTest {
 
         as(me).body(Api.planBody(theirs.organisationId(), theirs.areaId())).post("/v1/plans").then()
                 .statusCode(400).body("errors[0].field", is("housingOrganisationId"));
-        as(me).body(Api.planBody(mine.organisationId(), theirs.areaId())).post("/v1/plans").then()
-                .statusCode(400).body("errors[0].field", is("housingAreaIds[0]"));
+        // another organisation's area and an area that does not exist get the same answer, word for word
+        String theirArea = as(me).body(Api.planBody(mine.organisationId(), theirs.areaId())).post("/v1/plans").then()
+                .statusCode(400).body("errors[0].field", is("housingAreaIds[0]")).extract().path("errors[0].message");
+        String noArea = as(me).body(Api.planBody(mine.organisationId(), UUID.randomUUID())).post("/v1/plans").then()
+                .statusCode(400).body("errors[0].field", is("housingAreaIds[0]")).extract().path("errors[0].message");
+        assertEquals(noArea, theirArea);
+        as(Tokens.kommune()).body(Api.planBody(mine.organisationId(), theirs.areaId())).post("/v1/plans").then()
+                .statusCode(400).body("errors[0].message", is(noArea));
         as(me).body(Map.of("name", "Fremmed park", "housingOrganisationId", theirs.organisationId().toString(),
                         "district", "Valby", "dwellings", 10, "residents", 20))
                 .post("/v1/housing-areas").then().statusCode(400)

@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,16 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RoundsAndHousingTest {
+
+    /** The management interface (relative to its root path, /q): health and metrics, never on the API's port. */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL liveness;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Test
     void theRoundOfTheCommitteePaperHasItsFiveThemes() {
@@ -90,12 +102,16 @@ class RoundsAndHousingTest {
     }
 
     @Test
-    void healthAndMetricsAreOpenEverythingElseNeedsAToken() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+    void healthAndMetricsAreOnTheManagementPortOnlyAndEverythingElseNeedsAToken() {
+        given().get(readiness).then().statusCode(200).body("status", is("UP"))
                 .body("checks.name", hasItem("outbox"))
                 .body("checks.name", hasItem("Database connections health check"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        given().get(liveness).then().statusCode(200);
+        given().get(metrics).then().statusCode(200);
+        for (String management : List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/metrics")) {
+            given().get(management).then().statusCode(404);
+        }
+        given().get("/q/swagger-ui").then().statusCode(404);
         given().get("/q/openapi").then().statusCode(200);
         given().get("/v1/rounds").then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"));

@@ -2,8 +2,11 @@ package dk.kk.boligsocial.kit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kk.boligsocial.kit.idempotency.IdempotencyKeyExpiry;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
 import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
@@ -11,6 +14,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +30,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class IdempotencyKeyTest {
+
+    @Inject
+    IdempotencyKeyExpiry expiry;
 
     private static Response post(String token, String key, String body) {
         var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
@@ -112,6 +119,27 @@ class IdempotencyKeyTest {
         }
         threads.shutdown();
         assertEquals(1, ids.size());
+        assertEquals(before + 1, effects());
+    }
+
+    /** Keys are kept for a day (the default horizon); after that the same key is a new request with a new effect. */
+    @Test
+    void keysOlderThanTheHorizonAreForgottenAndTheirReplayHasItsEffectAgain() throws Exception {
+        String token = Tokens.kommune();
+        String body = ProbeBodies.valid();
+        String old = "old-" + UUID.randomUUID();
+        String fresh = "fresh-" + UUID.randomUUID();
+        post(token, old, body).then().statusCode(201);
+        post(token, fresh, body).then().statusCode(201);
+        Sql.update("update idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = ?", old);
+        long before = effects();
+
+        assertTrue(expiry.sweep() >= 1);
+
+        assertEquals(0, Sql.count("select count(*) from idempotency_key where idempotency_key = ?", old));
+        assertEquals(1, Sql.count("select count(*) from idempotency_key where idempotency_key = ?", fresh));
+        post(token, fresh, body).then().statusCode(201).header("Idempotent-Replayed", is("true"));
+        post(token, old, body).then().statusCode(201).header("Idempotent-Replayed", nullValue());
         assertEquals(before + 1, effects());
     }
 }

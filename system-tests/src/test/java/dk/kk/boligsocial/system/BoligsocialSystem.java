@@ -17,6 +17,13 @@ final class BoligsocialSystem {
     /** The test's own Kafka clients would print their whole configuration at INFO; held so the level sticks. */
     private static final Logger KAFKA_CLIENT_LOG = Logger.getLogger("org.apache.kafka");
 
+    /**
+     * The services' names in their consumer groups (BOLIGSOCIAL_INSTANCE_ID): a service started again after a kill
+     * keeps its name, as a restarted container or systemd unit would; the second funding-service has its own.
+     */
+    static final String MEMBER = "a";
+    static final String SECOND_MEMBER = "b";
+
     private static BoligsocialSystem instance;
 
     private final TestDatabase database;
@@ -26,6 +33,7 @@ final class BoligsocialSystem {
     private ServiceProcess funding;
     private ServiceProcess evaluation;
     private int fundingStarts;
+    private int evaluationStarts;
 
     private BoligsocialSystem() {
         KAFKA_CLIENT_LOG.setLevel(Level.WARNING);
@@ -33,9 +41,9 @@ final class BoligsocialSystem {
         database = TestDatabase.create();
         kafka = LocalKafka.start();
         BrokerLogins.use(kafka);
-        plans = ServiceProcess.start("plans-service", "plans-service", database.jdbcUrl(), kafka.bootstrapServers());
+        plans = ServiceProcess.start("plans-service", "plans-service", MEMBER, database.jdbcUrl(), kafka.bootstrapServers());
         funding = startFunding();
-        evaluation = ServiceProcess.start("evaluation-service", "evaluation-service", database.jdbcUrl(), kafka.bootstrapServers());
+        evaluation = startEvaluation();
         try {
             CompletableFuture.allOf(
                     CompletableFuture.runAsync(plans::awaitReady),
@@ -75,18 +83,40 @@ final class BoligsocialSystem {
         return kafka.bootstrapServers();
     }
 
+    /** The three services as started (funding's latest instance). */
+    List<ServiceProcess> services() {
+        return List.of(plans, funding, evaluation);
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
     /** SIGKILL funding-service; {@link #startFundingAgain()} brings up a new process on another port. */
     void killFunding() {
         funding.kill();
     }
 
-    void startFundingAgain() {
+    /** A new funding-service process under the killed one's name in the consumer group, once it is ready. */
+    ServiceProcess startFundingAgain() {
         funding = startFunding().awaitReady();
+        return funding;
+    }
+
+    /** SIGKILL evaluation-service; {@link #startEvaluationAgain()} brings up a new process on another port. */
+    void killEvaluation() {
+        evaluation.kill();
+    }
+
+    /** A new evaluation-service process under the killed one's name in the consumer group, once it is ready. */
+    ServiceProcess startEvaluationAgain() {
+        evaluation = startEvaluation().awaitReady();
+        return evaluation;
     }
 
     /** Another funding-service instance in the same consumer group, on the same database; stopped by the caller. */
     ServiceProcess startSecondFunding() {
-        ServiceProcess second = ServiceProcess.start("funding-service", "funding-service-b", database.jdbcUrl(),
+        ServiceProcess second = ServiceProcess.start("funding-service", "funding-service-b", SECOND_MEMBER, database.jdbcUrl(),
                 kafka.bootstrapServers());
         extra.add(second);
         return second.awaitReady();
@@ -95,7 +125,14 @@ final class BoligsocialSystem {
     private ServiceProcess startFunding() {
         fundingStarts++;
         return ServiceProcess.start("funding-service", fundingStarts == 1 ? "funding-service" : "funding-service-" + fundingStarts,
-                database.jdbcUrl(), kafka.bootstrapServers());
+                MEMBER, database.jdbcUrl(), kafka.bootstrapServers());
+    }
+
+    private ServiceProcess startEvaluation() {
+        evaluationStarts++;
+        return ServiceProcess.start("evaluation-service",
+                evaluationStarts == 1 ? "evaluation-service" : "evaluation-service-" + evaluationStarts,
+                MEMBER, database.jdbcUrl(), kafka.bootstrapServers());
     }
 
     private void close() {

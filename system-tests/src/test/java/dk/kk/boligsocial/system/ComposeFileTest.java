@@ -1,6 +1,8 @@
 package dk.kk.boligsocial.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -49,6 +51,8 @@ class ComposeFileTest {
                     ConsumerConfig.configNames(), AdminClientConfig.configNames())
             .flatMap(Set::stream).map(name -> envName("kafka." + name)).collect(Collectors.toSet());
     private static final Pattern RUN_JVM_OPTIONS = Pattern.compile("(?m)^SERVICE_JVM_OPTS=\"([^\"]+)\"$");
+    /** The environment variable a consumer's name in its group (group.instance.id) comes from. */
+    private static final String INSTANCE_ID = "BOLIGSOCIAL_INSTANCE_ID";
     private static final Pattern DOCKERFILE_JVM_OPTIONS = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]+)\"$");
 
     private final JsonNode compose = read();
@@ -85,8 +89,11 @@ class ComposeFileTest {
             node.get("ports").forEach(p -> ports.add(p.asText()));
             assertEquals(List.of(port + ":" + port), ports, service + ": publishes quarkus.http.port");
             assertTrue(docker.contains("EXPOSE " + port), service + ": Dockerfile exposes " + port);
+            String management = properties(service).getProperty("quarkus.management.port");
+            assertTrue(docker.contains("EXPOSE " + port + " " + management), service + ": Dockerfile exposes the management port " + management);
             String healthcheck = node.at("/healthcheck/test").toString();
-            assertTrue(healthcheck.contains("localhost:" + port + "/q/health/ready"), service + ": healthcheck asks readiness on its port");
+            assertTrue(healthcheck.contains("localhost:" + management + "/q/health/ready"),
+                    service + ": healthcheck asks readiness on the management port");
         }
     }
 
@@ -109,11 +116,18 @@ class ComposeFileTest {
      */
     @Test
     void environmentNamesMatchEachServicesConfiguration() throws IOException {
+        Properties kitDefaults = new Properties();
+        try (InputStream in = Files.newInputStream(ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"))) {
+            kitDefaults.load(in);
+        }
         for (String service : SERVICES) {
             Properties properties = properties(service);
             Set<String> known = new TreeSet<>();
+            for (String key : kitDefaults.stringPropertyNames()) {
+                known.add(envName(withoutProfile(key)));
+            }
             for (String key : properties.stringPropertyNames()) {
-                known.add(envName(key));
+                known.add(envName(withoutProfile(key)));
                 Matcher reference = ENV_REFERENCE.matcher(properties.getProperty(key));
                 while (reference.find()) {
                     known.add(reference.group(1));
@@ -125,9 +139,13 @@ class ComposeFileTest {
                     assertTrue(known.contains(name) || JVM_VARIABLES.contains(name) || KAFKA_CLIENT_VARIABLES.contains(name),
                             service + ": " + name + " matches no setting of its application.properties nor a Kafka client setting"));
             for (String required : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                    "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS")) {
+                    "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_FLYWAY_USERNAME", "QUARKUS_FLYWAY_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS")) {
                 assertTrue(environment.has(required), service + " sets " + required);
             }
+            assertEquals(properties.getProperty("quarkus.datasource.username"), environment.get("QUARKUS_DATASOURCE_USERNAME").asText(),
+                    service + " runs as its own runtime login");
+            assertEquals(properties.getProperty("quarkus.flyway.username"), environment.get("QUARKUS_FLYWAY_USERNAME").asText(),
+                    service + " migrates as its schema's owner");
             assertTrue(environment.get("QUARKUS_DATASOURCE_JDBC_URL").asText().startsWith("jdbc:postgresql://postgres:"),
                     service + " uses the postgres container");
             assertEquals("kafka:9092", environment.get("KAFKA_BOOTSTRAP_SERVERS").asText(), service + " uses the kafka container");
@@ -183,6 +201,77 @@ class ComposeFileTest {
         }
     }
 
+    /**
+     * Every service that consumes as a static member of its group takes its name from BOLIGSOCIAL_INSTANCE_ID, and
+     * compose and ./run both give it one: without it a restarted consumer waits out the dead one's session again.
+     */
+    @Test
+    void consumersAreNamedInTheirGroupsByComposeAndRun() throws IOException {
+        List<String> consumers = new ArrayList<>();
+        for (String service : SERVICES) {
+            Properties properties = properties(service);
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.instance.id")) {
+                    consumers.add(service);
+                    assertTrue(properties.getProperty(key).startsWith("${" + INSTANCE_ID), service + ": " + key
+                            + " comes from " + INSTANCE_ID);
+                    String session = key.replace(".group.instance.id", ".session.timeout.ms");
+                    assertTrue(properties.containsKey(session), service + ": a static member sets " + session
+                            + " (it does not leave its group when it stops)");
+                }
+            }
+        }
+        assertEquals(List.of("funding-service", "evaluation-service"), consumers, "the consumers of boligsocial.plans");
+        for (String service : consumers) {
+            String name = compose.at("/services/" + service + "/environment/" + INSTANCE_ID).asText();
+            assertFalse(name.isBlank(), service + ": compose sets " + INSTANCE_ID);
+        }
+        Matcher run = Pattern.compile("(?m)^\\s*export " + INSTANCE_ID + "=").matcher(Files.readString(ROOT.resolve("run")));
+        assertTrue(run.find(), "./run exports " + INSTANCE_ID + " to the services it starts");
+    }
+
+    /**
+     * PostgreSQL's container makes the services' logins with the same script as ./run, on first start, and the
+     * services log in with the passwords that script gives them when none is passed; no service uses the admin.
+     */
+    @Test
+    void postgresMakesTheServicesLoginsWithTheScriptTheServicesUse() throws IOException {
+        List<String> volumes = new ArrayList<>();
+        compose.at("/services/postgres/volumes").forEach(v -> volumes.add(v.asText()));
+        assertTrue(volumes.contains("./db/service-logins.sql:/docker-entrypoint-initdb.d/10-service-logins.sql:ro"), volumes.toString());
+        String script = Files.readString(ROOT.resolve("db/service-logins.sql"));
+        String admin = compose.at("/services/postgres/environment/POSTGRES_USER").asText();
+        for (String service : SERVICES) {
+            JsonNode environment = compose.at("/services/" + service + "/environment");
+            String schema = service.replace("-service", "");
+            for (String[] login : List.of(new String[] {"QUARKUS_DATASOURCE", "_app"}, new String[] {"QUARKUS_FLYWAY", "_owner"})) {
+                assertEquals(schema + login[1], environment.get(login[0] + "_USERNAME").asText());
+                assertNotEquals(admin, environment.get(login[0] + "_USERNAME").asText());
+                String password = environment.get(login[0] + "_PASSWORD").asText();
+                Matcher defaulted = Pattern.compile("\\\\set " + schema + login[1] + "_password '([^']*)'").matcher(script);
+                assertTrue(defaulted.find(), "db/service-logins.sql gives " + schema + login[1] + " a default password");
+                assertEquals(defaulted.group(1), password, service + ": " + login[0] + "_PASSWORD is the script's default");
+            }
+        }
+    }
+
+    /** HTTPS is shown, not switched on: TLS registry settings only, plain HTTP refused, the password never inline. */
+    @Test
+    void theHttpsBlockConfiguresTheTlsRegistryWithoutAnInlineSecret() {
+        JsonNode https = compose.get("x-https-environment");
+        assertTrue(https != null && https.isObject(), "x-https-environment");
+        https.fieldNames().forEachRemaining(name -> assertTrue(name.startsWith("QUARKUS_TLS_") || name.startsWith("QUARKUS_HTTP_"), name));
+        assertEquals("https", https.path("QUARKUS_HTTP_TLS_CONFIGURATION_NAME").asText());
+        assertEquals("disabled", https.path("QUARKUS_HTTP_INSECURE_REQUESTS").asText());
+        assertTrue(https.path("QUARKUS_TLS_HTTPS_KEY_STORE_P12_PASSWORD").asText().startsWith("${"),
+                "the key store's password comes from the environment");
+        for (String service : SERVICES) {
+            List<String> ports = new ArrayList<>();
+            compose.at("/services/" + service + "/ports").forEach(p -> ports.add(p.asText()));
+            assertTrue(ports.stream().noneMatch(p -> p.contains(":9")), service + ": the management port is not published " + ports);
+        }
+    }
+
     @Test
     void dockerComposeAcceptsTheFileWhenInstalled() throws IOException, InterruptedException {
         Path binary = findOnPath("docker-compose");
@@ -203,6 +292,11 @@ class ComposeFileTest {
         }
         assertEquals(0, process.exitValue(), "docker-compose config: " + output);
         System.out.println("ComposeFileTest: " + binary + " config accepts docker-compose.yml");
+    }
+
+    /** {@code %dev.quarkus.flyway.password} is still the setting {@code quarkus.flyway.password}. */
+    static String withoutProfile(String property) {
+        return property.startsWith("%") ? property.substring(property.indexOf('.') + 1) : property;
     }
 
     /** MicroProfile Config: non-alphanumerics become '_', then upper case (quarkus.http.port → QUARKUS_HTTP_PORT). */

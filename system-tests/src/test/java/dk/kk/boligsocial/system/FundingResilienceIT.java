@@ -10,14 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +38,12 @@ class FundingResilienceIT {
     }
 
     @Test
-    void twoInstancesInOneConsumerGroupBookEachEventOnce() throws Exception {
+    void twoInstancesInOneConsumerGroupBookEachEventOnce() {
         ServiceProcess second = system.startSecondFunding();
         try {
             Api.await("two members with partitions in consumer group funding-service", () -> {
-                List<MemberDescription> members = group("funding-service").members().stream()
-                        .filter(m -> !m.assignment().topicPartitions().isEmpty()).toList();
+                List<MemberDescription> members = ConsumerGroups.describe(system.bootstrapServers(), "funding-service")
+                        .members().stream().filter(m -> !m.assignment().topicPartitions().isEmpty()).toList();
                 return members.size() == 2 ? members : null;
             });
             List<UUID> plans = submittedPlans("Tvillingplan", 30);
@@ -88,18 +83,5 @@ class FundingResilienceIT {
         int duplicates = events.size() - plans.size();
         assertTrue(duplicates >= 0);
         System.out.printf("%d plans reserved exactly once (%d redelivered records with a known ce_id)%n", plans.size(), duplicates);
-    }
-
-    private ConsumerGroupDescription group(String groupId) {
-        Properties props = BrokerLogins.clientProperties("admin");
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
-            return admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
-        } catch (ExecutionException e) {
-            throw new AssertionError("cannot describe consumer group " + groupId, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) running as its own process on a free
- * port, against the test database and broker, with its output in {@code target/system-logs/<name>.log}.
+ * port, against the test database and broker, with its output in {@code target/system-logs/<name>.log}. Its name in
+ * its consumer group ({@code BOLIGSOCIAL_INSTANCE_ID}) is given by the caller: a process started again under the same
+ * name takes the partitions of the one it replaces.
  */
 final class ServiceProcess {
 
@@ -36,47 +38,71 @@ final class ServiceProcess {
     private final String module;
     private final String instance;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
+    private long readyAt;
 
-    private ServiceProcess(String module, String instance, int port, Process process, Path log) {
+    private ServiceProcess(String module, String instance, int port, int managementPort, Process process, Path log) {
         this.module = module;
         this.instance = instance;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
 
-    /** Starts the service's jar; returns at once (see {@link #awaitReady()}). */
-    static ServiceProcess start(String module, String instance, String jdbcUrl, String bootstrapServers) {
+    /**
+     * Starts the service's jar; returns at once (see {@link #awaitReady()}). {@code instance} names the log file,
+     * {@code groupInstanceId} the process in its consumer group (unique among the running instances of a module).
+     */
+    static ServiceProcess start(String module, String instance, String groupInstanceId, String jdbcUrl, String bootstrapServers) {
         Path jar = snapshot(module).resolve("quarkus-run.jar");
         int port = freePort();
+        int managementPort = freePort();
+        TestDatabase.Logins logins = TestDatabase.loginsFor(jdbcUrl, module);
         Path log = LOGS.resolve(instance + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // quick start-up on a small shared machine matters more here than peak speed
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
-                "-Dquarkus.datasource.username=" + TestDatabase.USER,
-                "-Dquarkus.datasource.password=" + TestDatabase.PASSWORD,
+                // the service's own logins, as ./run and compose give them: it runs as one and migrates as the other
+                "-Dquarkus.datasource.username=" + logins.runtime(),
+                "-Dquarkus.datasource.password=" + logins.runtimePassword(),
+                "-Dquarkus.flyway.username=" + logins.owner(),
+                "-Dquarkus.flyway.password=" + logins.ownerPassword(),
                 "-Dkafka.bootstrap.servers=" + bootstrapServers,
-                "-Dquarkus.log.category.\"org.apache.kafka\".level=WARN",
-                "-jar", jar.toString()));
+                "-Dquarkus.log.category.\"org.apache.kafka\".level=WARN"));
+        command.addAll(extraOptions("boligsocial.service.options"));
+        command.addAll(extraOptions("boligsocial.service.options." + module));
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(LOGS);
             ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("BOLIGSOCIAL_INSTANCE_ID", groupInstanceId);
             // each service logs in to the broker as itself, the way an operator configures it (KAFKA_* variables)
             builder.environment().putAll(BrokerLogins.environmentOf(module));
             Process process = builder.start();
-            return new ServiceProcess(module, instance, port, process, log);
+            return new ServiceProcess(module, instance, port, managementPort, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + jar, e);
         }
     }
 
-    /** Blocks until {@code /q/health/ready} answers 200 (database migrated, broker reachable). */
+    /**
+     * More JVM options, separated by spaces, from a system property ({@code -Dboligsocial.service.options=...} for
+     * every service, {@code -Dboligsocial.service.options.funding-service=...} for one, on the Maven command line): to
+     * measure the services under other settings without changing them.
+     */
+    private static List<String> extraOptions(String property) {
+        return Stream.of(System.getProperty(property, "").split(" ")).filter(option -> !option.isBlank()).toList();
+    }
+
+    /** Blocks until {@code /q/health/ready} on the management port answers 200 (database migrated, broker reachable). */
     ServiceProcess awaitReady() {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -84,16 +110,18 @@ final class ServiceProcess {
                 throw new IllegalStateException(instance + " exited with " + process.exitValue() + " during start-up; see " + log);
             }
             if (isReady()) {
+                readyAt = System.nanoTime();
                 return this;
             }
-            sleep(200);
+            // often enough that readyAt is within a few tens of milliseconds of the moment readiness came
+            sleep(50);
         }
         throw new IllegalStateException(instance + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see " + log);
     }
 
     boolean isReady() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(managementUri() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
@@ -104,12 +132,22 @@ final class ServiceProcess {
         }
     }
 
+    /** {@link System#nanoTime()} when {@link #awaitReady()} first saw the service ready (0 before). */
+    long readyAt() {
+        return readyAt;
+    }
+
     String module() {
         return module;
     }
 
     String baseUri() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface: health and metrics. */
+    String managementUri() {
+        return "http://localhost:" + managementPort;
     }
 
     /** SIGKILL: no shutdown hooks, no graceful Kafka consumer leave, uncommitted offsets lost. */

@@ -72,8 +72,12 @@ public final class OpenApiContract {
                     continue;
                 }
                 operations++;
-                missing.addAll(gaps(entry.getKey().toUpperCase() + " " + path.getKey(), path.getKey(),
-                        entry.getValue(), doc.has("security")));
+                String name = entry.getKey().toUpperCase() + " " + path.getKey();
+                missing.addAll(gaps(name, path.getKey(), entry.getValue(), doc.has("security")));
+                for (JsonNode media : entry.getValue().path("requestBody").path("content")) {
+                    uncappedLists(doc, media.path("schema"), name + ": maxItems on request body list ", "",
+                            new java.util.HashSet<>(), missing);
+                }
             }
         }
         if (!missing.isEmpty()) {
@@ -107,6 +111,36 @@ public final class OpenApiContract {
         }
         if (!missing.isEmpty()) {
             fail(guide + " does not describe " + missing);
+        }
+    }
+
+    /**
+     * Every list a request body may carry states its cap ({@code maxItems}): issue 10 caps every list in a request,
+     * and the contract is where clients learn the caps.
+     */
+    static void uncappedLists(JsonNode doc, JsonNode schema, String prefix, String where,
+            java.util.Set<String> seen, List<String> missing) {
+        JsonNode ref = schema.path("$ref");
+        if (ref.isTextual()) {
+            if (seen.add(ref.asText() + where)) {
+                uncappedLists(doc, doc.at(ref.asText().substring(1)), prefix, where, seen, missing);
+            }
+            return;
+        }
+        for (String combination : List.of("allOf", "oneOf", "anyOf")) {
+            for (JsonNode part : schema.path(combination)) {
+                uncappedLists(doc, part, prefix, where, seen, missing);
+            }
+        }
+        if ("array".equals(schema.path("type").asText())) {
+            if (!schema.has("maxItems")) {
+                missing.add(prefix + (where.isEmpty() ? "(the body)" : where));
+            }
+            uncappedLists(doc, schema.path("items"), prefix, where + "[]", seen, missing);
+        }
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+            uncappedLists(doc, property.getValue(), prefix, where.isEmpty() ? property.getKey()
+                    : where + "." + property.getKey(), seen, missing);
         }
     }
 

@@ -49,6 +49,21 @@ public final class Sql {
         return connection();
     }
 
+    /**
+     * A connection as the service's runtime login (the datasource's), in the service's schema, to prove what that
+     * login may not do; the caller closes it.
+     */
+    public static Connection connectAsService() throws SQLException {
+        Connection connection = java.sql.DriverManager.getConnection(PostgresTestResource.jdbcUrl(),
+                System.getProperty(PostgresTestResource.RUNTIME_LOGIN_PROPERTY),
+                System.getProperty(PostgresTestResource.RUNTIME_PASSWORD_PROPERTY));
+        Optional<String> schema = currentSchema();
+        if (schema.isPresent()) {
+            connection.setSchema(schema.get());
+        }
+        return connection;
+    }
+
     private static Connection connection() throws SQLException {
         Connection connection = PostgresServer.connect(PostgresTestResource.jdbcUrl());
         Optional<String> schema = currentSchema();

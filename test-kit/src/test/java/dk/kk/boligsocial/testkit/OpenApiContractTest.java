@@ -1,5 +1,7 @@
 package dk.kk.boligsocial.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
@@ -7,6 +9,9 @@ import org.opentest4j.AssertionFailedError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,5 +71,18 @@ class OpenApiContractTest {
 
         OpenApiContract.compare(served, committed, true);
         assertDoesNotThrow(() -> OpenApiContract.compare(served, committed, false));
+    }
+
+    @Test
+    void everyListInARequestBodyMustStateItsCap() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree("""
+                {"components": {"schemas": {
+                   "Plan": {"type": "object", "properties": {
+                     "areas": {"type": "array", "maxItems": 20, "items": {"type": "string"}},
+                     "lines": {"type": "array", "items": {"$ref": "#/components/schemas/Line"}}}},
+                   "Line": {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}}}}}}}""");
+        List<String> missing = new ArrayList<>();
+        OpenApiContract.uncappedLists(doc, doc.at("/components/schemas/Plan"), "maxItems on ", "", new HashSet<>(), missing);
+        assertEquals(List.of("maxItems on lines", "maxItems on lines[].tags"), missing);
     }
 }

@@ -22,11 +22,19 @@ class PostgresTestResourceTest {
         try {
             assertTrue(database.matches("bs_test_[0-9a-f]{8}"), database);
             assertEquals(url, PostgresTestResource.jdbcUrl());
-            assertEquals("postgres", config.get("quarkus.datasource.username"));
+            assertEquals(database + "_app", config.get("quarkus.datasource.username"), "the service runs as a login of its own");
+            assertEquals(database + "_owner", config.get("quarkus.flyway.username"), "and migrates as another");
             try (Connection connection = DriverManager.getConnection(url, config.get("quarkus.datasource.username"),
                     config.get("quarkus.datasource.password"))) {
                 assertEquals(database, connection.getCatalog());
             }
+            try (Connection connection = DriverManager.getConnection(url, config.get("quarkus.flyway.username"),
+                    config.get("quarkus.flyway.password"))) {
+                assertEquals(database, connection.getCatalog());
+            }
+            assertEquals(0, Sql.count("select count(*) from pg_roles where rolname like ? and (rolsuper or rolcreaterole or rolcreatedb)",
+                    database + "%"), "neither login is a superuser or may create roles or databases");
+            assertEquals(2, Sql.count("select count(*) from pg_roles where rolname like ?", database + "%"));
             Sql.update("create table probe(id int)");
             Sql.update("insert into probe values (?), (?)", 1, 2);
             assertEquals(1, Sql.count("select count(*) from probe where id > ?", 1));
@@ -35,10 +43,27 @@ class PostgresTestResourceTest {
             resource.stop();
         }
         assertThrows(IllegalStateException.class, PostgresTestResource::jdbcUrl);
+        assertEquals(0, adminCount("select count(*) from pg_database where datname = '" + database + "'"));
+        assertEquals(0, adminCount("select count(*) from pg_roles where rolname like '" + database + "%'"), "the logins are dropped too");
+    }
+
+    @Test
+    void theAdminLoginVariantGivesTheServiceTheAdminLogin() {
+        PostgresTestResource resource = new PostgresTestResource.AdminLogin();
+        Map<String, String> config = resource.start();
+        try {
+            assertEquals(PostgresServer.user(), config.get("quarkus.datasource.username"));
+            assertTrue(!config.containsKey("quarkus.flyway.username"), "Flyway uses the datasource's login");
+        } finally {
+            resource.stop();
+        }
+    }
+
+    private static long adminCount(String sql) throws SQLException {
         try (Connection admin = PostgresServer.connect(PostgresServer.adminUrl());
-             var rows = admin.prepareStatement("select count(*) from pg_database where datname = '" + database + "'").executeQuery()) {
+             var rows = admin.prepareStatement(sql).executeQuery()) {
             rows.next();
-            assertEquals(0, rows.getLong(1));
+            return rows.getLong(1);
         }
     }
 

@@ -21,10 +21,16 @@ public final class AssessmentRules {
      * @param themes   the plan's themes, in order
      * @return the assessments that are complete; use them only if no error was added
      */
+    /** One assessment per theme of the plan, and no round has more themes than this (issue 10: every list capped). */
+    public static final int MAX_ASSESSMENTS = 20;
+
     public static List<Assessment> check(List<FieldError> errors, List<ProposedAssessment> proposed,
             List<String> themes) {
         if (proposed == null || proposed.isEmpty()) {
             errors.add(new FieldError("assessments", "must assess every theme of the plan: " + String.join(", ", themes)));
+            return List.of();
+        }
+        if (!TextRules.withinCap(errors, "assessments", proposed, MAX_ASSESSMENTS)) {
             return List.of();
         }
         List<Assessment> result = new ArrayList<>();

@@ -10,6 +10,7 @@ import dk.kk.boligsocial.funding.domain.CoFinancingRule;
 import dk.kk.boligsocial.funding.domain.LedgerEntry;
 import dk.kk.boligsocial.funding.domain.PlanFunding;
 import dk.kk.boligsocial.funding.domain.PlanPosition;
+import dk.kk.boligsocial.funding.domain.RefusalReason;
 import dk.kk.boligsocial.funding.domain.Pool;
 import dk.kk.boligsocial.funding.domain.YearHolding;
 import dk.kk.boligsocial.kit.api.MoneyValue;
@@ -57,7 +58,9 @@ final class FundingResponses {
         return new PoolRequest.Rules(rule.housingOrganisationMatchRatio(), rule.minimumLocalShare());
     }
 
-    static PlanFundingResponse plan(PlanFunding plan, List<PlanPosition> positions, List<LedgerEntry> history) {
+    /** @param refusalReasons the plan's reasons as its reader may see them (see PlanFunding) */
+    static PlanFundingResponse plan(PlanFunding plan, List<PlanPosition> positions, List<LedgerEntry> history,
+            List<RefusalReason> refusalReasons) {
         List<BudgetLineValue> budget = plan.budget().stream()
                 .sorted(Comparator.comparing(BudgetLine::source).thenComparingInt(BudgetLine::year))
                 .map(l -> new BudgetLineValue(l.source(), l.year(), money(l.amount())))
@@ -76,7 +79,7 @@ final class FundingResponses {
                 .toList();
         return new PlanFundingResponse(plan.planId(), plan.roundId(), plan.housingOrganisationId(), plan.title(),
                 plan.state(), plan.committedWithoutReservation(), plan.budgetBasis(), budget, lines, totals,
-                plan.ruleChecks(), plan.refusalReasons(), entries, plan.version(), plan.updatedAt());
+                plan.ruleChecks(), refusalReasons, entries, plan.version(), plan.updatedAt());
     }
 
     static DisbursementResponse disbursement(LedgerEntry entry, BigDecimal remaining) {

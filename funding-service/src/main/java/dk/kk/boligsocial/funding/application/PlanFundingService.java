@@ -67,10 +67,13 @@ public class PlanFundingService {
         Optional<StoredView> stored = views.find(planId);
         if (stored.isPresent()) {
             StoredView view = caller.requireVisible(stored, StoredView::housingOrganisationId, RESOURCE, planId);
-            return new JsonAnswer(view.body(), view.version());
+            boolean organisationOnly = caller.isHousingOrganisation() && view.organisationBody() != null;
+            return new JsonAnswer(organisationOnly ? view.organisationBody() : view.body(), view.version());
         }
         PlanFunding plan = visible(plans.findByIdOptional(planId), planId);
-        return new JsonAnswer(views.render(plan, ledger.history(planId)), plan.version());
+        return new JsonAnswer(views.render(plan, ledger.history(planId), caller.isHousingOrganisation()
+                ? PlanFundingViews.Reader.HOUSING_ORGANISATION : PlanFundingViews.Reader.MUNICIPALITY_OR_LBF),
+                plan.version());
     }
 
     /**

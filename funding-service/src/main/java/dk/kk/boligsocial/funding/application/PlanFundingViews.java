@@ -36,19 +36,26 @@ public class PlanFundingViews {
      * @param history every ledger entry of the plan, those booked by the change included, in any order
      */
     void write(PlanFunding plan, List<LedgerEntry> history) {
-        views.save(plan.planId(), new StoredView(plan.housingOrganisationId(), plan.version(), render(plan, history)));
+        String organisationBody = plan.refusalReasons().equals(plan.refusalReasonsForItsOrganisation()) ? null
+                : render(plan, history, Reader.HOUSING_ORGANISATION);
+        views.save(plan.planId(), new StoredView(plan.housingOrganisationId(), plan.version(),
+                render(plan, history, Reader.MUNICIPALITY_OR_LBF), organisationBody));
     }
 
     Optional<StoredView> find(UUID planId) {
         return views.find(planId);
     }
 
+    /** Who reads the answer: the plan's own housing organisation sees no figures of the pool beyond its own request. */
+    enum Reader { MUNICIPALITY_OR_LBF, HOUSING_ORGANISATION }
+
     /** The answer from the plan and its whole ledger history. */
-    String render(PlanFunding plan, List<LedgerEntry> history) {
+    String render(PlanFunding plan, List<LedgerEntry> history, Reader reader) {
         List<LedgerEntry> ordered = new ArrayList<>(history);
         ordered.sort(LedgerEntry.HISTORY_ORDER);
         try {
-            return json.writeValueAsString(FundingResponses.plan(plan, PlanPosition.of(ordered), ordered));
+            return json.writeValueAsString(FundingResponses.plan(plan, PlanPosition.of(ordered), ordered,
+                    reader == Reader.HOUSING_ORGANISATION ? plan.refusalReasonsForItsOrganisation() : plan.refusalReasons()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the funding of plan " + plan.planId() + " cannot be written as JSON", e);
         }

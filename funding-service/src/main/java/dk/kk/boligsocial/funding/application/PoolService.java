@@ -13,6 +13,7 @@ import dk.kk.boligsocial.kit.api.ConflictException;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.api.MoneyRules;
+import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.kit.api.MoneyValue;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
@@ -115,7 +116,7 @@ public class PoolService {
 
     private static List<PoolYear> years(List<FieldError> errors, List<PoolRequest.Year> requested) {
         List<PoolYear> years = new ArrayList<>();
-        if (requested == null) {
+        if (requested == null || !TextRules.withinCap(errors, "years", requested, PoolRequest.MAX_YEARS)) {
             return years;
         }
         Set<Integer> seen = new HashSet<>();

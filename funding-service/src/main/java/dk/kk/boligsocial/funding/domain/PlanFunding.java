@@ -159,6 +159,14 @@ public class PlanFunding {
         return List.copyOf(ruleChecks);
     }
 
+    /**
+     * The refusal reasons as the plan's housing organisation may read them: its own request, not what the pool has
+     * left for the others (issue 10: a reason must not tell one organisation another's figures).
+     */
+    public List<RefusalReason> refusalReasonsForItsOrganisation() {
+        return refusalReasons.stream().map(RefusalReason::withOwnFiguresOnly).toList();
+    }
+
     public List<RefusalReason> refusalReasons() {
         return List.copyOf(refusalReasons);
     }

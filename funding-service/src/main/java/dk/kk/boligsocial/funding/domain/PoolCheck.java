@@ -41,18 +41,14 @@ final class PoolCheck {
                 }
                 BigDecimal available = capacity.get().subtract(held.getOrDefault(line.year(), BigDecimal.ZERO));
                 if (line.amount().compareTo(available) > 0) {
-                    reasons.add(new RefusalReason(RefusalCode.YEAR_EXHAUSTED, line.year() + ": "
-                            + line.amount().toPlainString() + " requested, " + available.toPlainString()
-                            + " available of the year's " + capacity.get().toPlainString()));
+                    reasons.add(RefusalReason.yearExhausted(line.year(), line.amount(), available, capacity.get()));
                 }
             }
         }
         BigDecimal requestedTotal = BudgetLine.sum(requested);
         BigDecimal available = pool.capacity().subtract(heldTotal);
         if (requestedTotal.compareTo(available) > 0) {
-            reasons.add(new RefusalReason(RefusalCode.POOL_EXHAUSTED, requestedTotal.toPlainString()
-                    + " requested, " + available.toPlainString() + " available of the pool's "
-                    + pool.capacity().toPlainString()));
+            reasons.add(RefusalReason.poolExhausted(requestedTotal, available, pool.capacity()));
         }
         return reasons;
     }

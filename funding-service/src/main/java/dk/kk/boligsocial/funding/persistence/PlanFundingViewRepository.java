@@ -13,8 +13,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanFundingViewRepository {
 
-    /** The stored answer: its JSON body, the version for the ETag and the owner for the organisation scoping. */
-    public record StoredView(UUID housingOrganisationId, long version, String body) {
+    /**
+     * The stored answer: its JSON body, the version for the ETag and the owner for the organisation scoping;
+     * {@code organisationBody} is the answer for the plan's housing organisation where it differs (null otherwise).
+     */
+    public record StoredView(UUID housingOrganisationId, long version, String body, String organisationBody) {
     }
 
     private final EntityManager entityManager;
@@ -25,11 +28,12 @@ public class PlanFundingViewRepository {
 
     public Optional<StoredView> find(UUID planId) {
         List<?> rows = entityManager.createNativeQuery(
-                        "SELECT housing_organisation_id, version, body FROM plan_funding_view WHERE plan_id = ?1")
+                        "SELECT housing_organisation_id, version, body, organisation_body FROM plan_funding_view"
+                                + " WHERE plan_id = ?1")
                 .setParameter(1, planId)
                 .getResultList();
         return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new StoredView((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2]))
+                .map(r -> new StoredView((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3]))
                 .findFirst();
     }
 
@@ -46,14 +50,16 @@ public class PlanFundingViewRepository {
     /** Writes the plan's answer, in the transaction that changed the plan (after its changes are flushed). */
     public void save(UUID planId, StoredView view) {
         entityManager.createNativeQuery("""
-                        INSERT INTO plan_funding_view (plan_id, housing_organisation_id, version, body)
-                        VALUES (?1, ?2, ?3, ?4)
+                        INSERT INTO plan_funding_view (plan_id, housing_organisation_id, version, body, organisation_body)
+                        VALUES (?1, ?2, ?3, ?4, ?5)
                         ON CONFLICT (plan_id) DO UPDATE SET housing_organisation_id = excluded.housing_organisation_id,
-                            version = excluded.version, body = excluded.body""")
+                            version = excluded.version, body = excluded.body,
+                            organisation_body = excluded.organisation_body""")
                 .setParameter(1, planId)
                 .setParameter(2, view.housingOrganisationId())
                 .setParameter(3, view.version())
                 .setParameter(4, view.body())
+                .setParameter(5, view.organisationBody())
                 .executeUpdate();
     }
 }

@@ -115,4 +115,15 @@ class PoolCheckTest {
         Pool pool = pool("1000000.00", 2012, "1000000.00");
         assertTrue(refusals(pool, List.of(holding(2012, "1000000.00", "0.00", "0.00"))).isEmpty());
     }
+
+    @Test
+    void theHousingOrganisationsViewOfAReasonKeepsItsRequestAndDropsThePoolsFigures() {
+        assertEquals(new RefusalReason(RefusalCode.POOL_EXHAUSTED, "5000000.01 requested, more than the pool has left"),
+                RefusalReason.poolExhausted(dkk("5000000.01"), dkk("5000000.00"), dkk("10000000.00")).withOwnFiguresOnly());
+        assertEquals(new RefusalReason(RefusalCode.YEAR_EXHAUSTED,
+                        "2012: 300000.01 requested, more than the pool has left for the year"),
+                RefusalReason.yearExhausted(2012, dkk("300000.01"), dkk("300000.00"), dkk("1000000.00")).withOwnFiguresOnly());
+        RefusalReason ownRule = new RefusalReason(RefusalCode.RULE_FAILED, "housing organisation matches: expected 1.0, actual 0.9");
+        assertEquals(ownRule, ownRule.withOwnFiguresOnly());
+    }
 }

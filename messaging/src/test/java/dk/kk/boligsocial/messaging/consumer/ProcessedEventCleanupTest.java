@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a recent id still turns a redelivery into a duplicate.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(PostgresTestResource.AdminLogin.class)
 @WithTestResource(value = LocalKafkaTestResource.class,
         initArgs = @ResourceArg(name = LocalKafkaTestResource.TOPICS, value = "messaging-test.in,messaging-test.in.dlq"))
 class ProcessedEventCleanupTest {

@@ -23,6 +23,13 @@ public final class PlanRules {
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
+    /** Caps on the plan's lists (issue 10), stated as maxItems in the OpenAPI contract of PlanRequest. */
+    public static final int MAX_HOUSING_AREAS = 20;
+    public static final int MAX_THEMES = 10;
+    public static final int MAX_TARGET_GROUPS = 20;
+    public static final int MAX_BUDGET_LINES = 60;
+    public static final int MAX_ACTIVITIES = 100;
+
     private PlanRules() {
     }
 
@@ -42,10 +49,15 @@ public final class PlanRules {
         return errors;
     }
 
+    static final String NOT_AN_AREA_OF_THE_ORGANISATION = "is not a housing area of the plan's housing organisation";
+
     private static void checkAreas(List<FieldError> errors, List<UUID> ids, UUID organisationId,
             Map<UUID, HousingArea> areas) {
         if (ids == null || ids.isEmpty()) {
             errors.add(new FieldError("housingAreaIds", "must name at least one housing area"));
+            return;
+        }
+        if (!TextRules.withinCap(errors, "housingAreaIds", ids, MAX_HOUSING_AREAS)) {
             return;
         }
         Set<UUID> seen = new HashSet<>();
@@ -53,10 +65,10 @@ public final class PlanRules {
             String field = "housingAreaIds[" + i + "]";
             UUID id = ids.get(i);
             HousingArea area = id == null ? null : areas.get(id);
-            if (area == null) {
-                errors.add(new FieldError(field, "no such housing area"));
-            } else if (!area.housingOrganisationId().equals(organisationId)) {
-                errors.add(new FieldError(field, "belongs to another housing organisation than the plan's"));
+            // one answer for an area that does not exist and one of another organisation: the answer must not tell
+            // a housing organisation which ids are other organisations' areas (issue 10)
+            if (area == null || !area.housingOrganisationId().equals(organisationId)) {
+                errors.add(new FieldError(field, NOT_AN_AREA_OF_THE_ORGANISATION));
             } else if (!seen.add(id)) {
                 errors.add(new FieldError(field, "is named twice"));
             }
@@ -66,6 +78,9 @@ public final class PlanRules {
     private static void checkThemes(List<FieldError> errors, List<String> themes, Round round) {
         if (themes == null || themes.isEmpty()) {
             errors.add(new FieldError("themes", "must pick at least one theme of round " + round.id()));
+            return;
+        }
+        if (!TextRules.withinCap(errors, "themes", themes, MAX_THEMES)) {
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -84,6 +99,9 @@ public final class PlanRules {
     private static void checkTargetGroups(List<FieldError> errors, List<String> groups) {
         if (groups == null || groups.isEmpty()) {
             errors.add(new FieldError("targetGroups", "must name at least one target group"));
+            return;
+        }
+        if (!TextRules.withinCap(errors, "targetGroups", groups, MAX_TARGET_GROUPS)) {
             return;
         }
         for (int i = 0; i < groups.size(); i++) {
@@ -123,6 +141,9 @@ public final class PlanRules {
             errors.add(new FieldError("budget", "must request at least one amount"));
             return;
         }
+        if (!TextRules.withinCap(errors, "budget", budget, MAX_BUDGET_LINES)) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < budget.size(); i++) {
             String field = "budget[" + i + "]";
@@ -150,7 +171,7 @@ public final class PlanRules {
 
     private static void checkActivities(List<FieldError> errors, PlanContent content) {
         List<PlannedActivity> activities = content.activities();
-        if (activities == null) {
+        if (activities == null || !TextRules.withinCap(errors, "activities", activities, MAX_ACTIVITIES)) {
             return;
         }
         List<String> themes = content.themes() == null ? List.of() : content.themes();

@@ -50,11 +50,11 @@ class PlanRulesTest {
     void housingAreasAreRequiredKnownOfThePlansOrganisationAndNamedOnce() {
         assertEquals(List.of("housingAreaIds"), fields(check(areas(valid(), null))));
         assertEquals(List.of("housingAreaIds"), fields(check(areas(valid(), List.of()))));
-        assertEquals(List.of(error("housingAreaIds[1]", "no such housing area")),
+        assertEquals(List.of(error("housingAreaIds[1]", PlanRules.NOT_AN_AREA_OF_THE_ORGANISATION)),
                 check(areas(valid(), List.of(AREA.id(), UUID.randomUUID()))));
-        assertEquals(List.of(error("housingAreaIds[0]", "no such housing area")),
+        assertEquals(List.of(error("housingAreaIds[0]", PlanRules.NOT_AN_AREA_OF_THE_ORGANISATION)),
                 check(areas(valid(), Arrays.asList((UUID) null))));
-        assertEquals(List.of(error("housingAreaIds[0]", "belongs to another housing organisation than the plan's")),
+        assertEquals(List.of(error("housingAreaIds[0]", PlanRules.NOT_AN_AREA_OF_THE_ORGANISATION)),
                 check(areas(valid(), List.of(OTHER_AREA.id()))));
         assertEquals(List.of(error("housingAreaIds[1]", "is named twice")),
                 check(areas(valid(), List.of(AREA.id(), AREA.id()))));

@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.kit.persistence;
 
 import io.quarkus.flyway.FlywayConfigurationCustomizer;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -8,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -17,6 +20,8 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.callback.Callback;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,6 +37,10 @@ import org.jboss.logging.Logger;
  * (the library's history is baselined at the highest of them, then they are removed from the service's history).
  * Because library tables now exist before a fresh service schema is migrated, the service's Flyway baselines at
  * version 0 when it finds no history of its own, which changes nothing else: every service script is above 0.
+ *
+ * <p>When the service migrates as one login ({@code quarkus.flyway.username}, the schema's owner) and runs as another
+ * ({@code quarkus.datasource.username}), the runtime login's rights are set after every migration
+ * ({@link RuntimeLoginGrants}).
  */
 @Singleton
 public class LibraryMigrations implements FlywayConfigurationCustomizer {
@@ -50,13 +59,38 @@ public class LibraryMigrations implements FlywayConfigurationCustomizer {
     };
 
     private final List<Library> libraries;
+    /** The login the service runs as, when it is not the one that migrates; empty: one login for both. */
+    private final Optional<String> runtimeLogin;
+    private final Set<String> appendOnlyTables;
 
-    public LibraryMigrations() {
-        this(Library.onClasspath(Thread.currentThread().getContextClassLoader()));
+    @Inject
+    public LibraryMigrations(DatabaseLoginConfig logins,
+                             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> runtimeLogin,
+                             @ConfigProperty(name = "quarkus.flyway.username") Optional<String> migrationLogin,
+                             @ConfigProperty(name = "quarkus.flyway.password") Optional<String> migrationPassword) {
+        this(Library.onClasspath(Thread.currentThread().getContextClassLoader()),
+                runtimeLogin.filter(login -> migrationLogin.isPresent() && !login.equals(migrationLogin.get())),
+                logins.appendOnlyTables());
+        if (migrationLogin.isPresent() && migrationPassword.isEmpty()) {
+            // Quarkus would silently migrate as the runtime login, which may not create anything
+            throw new IllegalStateException("quarkus.flyway.username is " + migrationLogin.get() + " but quarkus.flyway.password"
+                    + " is not set: set QUARKUS_FLYWAY_PASSWORD (any value where the server trusts local logins)");
+        }
+        if (this.runtimeLogin.isEmpty()) {
+            LOG.warnf("The service migrates and runs as one database login (%s): it owns its schema and could rewrite"
+                    + " its audit trail. Set quarkus.flyway.username/password to the schema's owner and"
+                    + " quarkus.datasource.username/password to a login of its own.", runtimeLogin.orElse("unnamed"));
+        }
     }
 
     LibraryMigrations(List<Library> libraries) {
+        this(libraries, Optional.empty(), Set.of());
+    }
+
+    LibraryMigrations(List<Library> libraries, Optional<String> runtimeLogin, Set<String> appendOnlyTables) {
         this.libraries = List.copyOf(libraries);
+        this.runtimeLogin = runtimeLogin;
+        this.appendOnlyTables = Set.copyOf(appendOnlyTables);
     }
 
     @Override
@@ -67,6 +101,14 @@ public class LibraryMigrations implements FlywayConfigurationCustomizer {
             migrate(library, dataSource, schema, service.getTable());
         }
         service.baselineOnMigrate(true).baselineVersion(MigrationVersion.fromVersion("0"));
+        if (runtimeLogin.isPresent()) {
+            Set<String> histories = new LinkedHashSet<>();
+            histories.add(service.getTable());
+            libraries.forEach(library -> histories.add(library.historyTable()));
+            List<Callback> callbacks = new ArrayList<>(List.of(service.getCallbacks()));
+            callbacks.add(new RuntimeLoginGrants(schema, runtimeLogin.get(), appendOnlyTables, histories));
+            service.callbacks(callbacks.toArray(Callback[]::new));
+        }
     }
 
     void migrate(Library library, DataSource dataSource, String schema, String serviceHistory) {

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** One operation of an OpenAPI document, as far as the corpus needs it. */
 record Operation(String method, String pathTemplate, List<Parameter> parameters, List<JsonNode> bodyExamples,
-                 boolean hasBody, boolean bodyRequired) {
+                 boolean hasBody, boolean bodyRequired, JsonNode bodySchema, JsonNode document) {
 
     /** A parameter of the operation: {@code in} is path, query or header; {@code type} the schema type (may be null). */
     record Parameter(String name, String in, String type, String format, boolean required) {
@@ -56,7 +57,11 @@ record Operation(String method, String pathTemplate, List<Parameter> parameters,
         }
         List<JsonNode> examples = new ArrayList<>();
         JsonNode content = operation.path("requestBody").path("content");
+        JsonNode bodySchema = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         for (JsonNode media : content) {
+            if (bodySchema.isMissingNode()) {
+                bodySchema = media.path("schema");
+            }
             for (JsonNode example : media.path("examples")) {
                 if (example.has("value")) {
                     examples.add(example.get("value"));
@@ -67,7 +72,17 @@ record Operation(String method, String pathTemplate, List<Parameter> parameters,
             }
         }
         return new Operation(method, path, parameters, examples, !content.isMissingNode() && !content.isEmpty(),
-                operation.path("requestBody").path("required").asBoolean(false));
+                operation.path("requestBody").path("required").asBoolean(false), bodySchema, document);
+    }
+
+    /** The cap the body's schema states for the list at {@code pointer} (a JSON pointer into a request example). */
+    OptionalInt maxItemsAt(String pointer) {
+        JsonNode schema = resolve(bodySchema, document);
+        for (String segment : pointer.substring(1).split("/")) {
+            schema = resolve(segment.chars().allMatch(Character::isDigit) && schema.has("items")
+                    ? schema.get("items") : schema.path("properties").path(segment), document);
+        }
+        return schema.has("maxItems") ? OptionalInt.of(schema.get("maxItems").asInt()) : OptionalInt.empty();
     }
 
     private static JsonNode resolve(JsonNode schema, JsonNode document) {

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Random;
 
 /**
@@ -271,11 +272,13 @@ final class Variants {
             requests.add(replaced(root, pointer, NODES.arrayNode().addNull(), "[null]", false));
             requests.add(replaced(root, pointer, NODES.arrayNode(), "[]", false));
             if (!node.isEmpty()) {
-                ArrayNode many = NODES.arrayNode();
-                for (int i = 0; i < 1_000; i++) {
-                    many.add(node.get(0));
+                OptionalInt cap = operation.maxItemsAt(pointer);
+                if (cap.isPresent() && cap.getAsInt() < 1_000) {
+                    requests.add(replaced(root, pointer, copies(node.get(0), cap.getAsInt() + 1),
+                            "one element over maxItems", true));
                 }
-                requests.add(replaced(root, pointer, many, "1,000 elements", false));
+                requests.add(replaced(root, pointer, copies(node.get(0), 1_000), "1,000 elements",
+                        cap.isPresent() && cap.getAsInt() < 1_000));
             }
         } else if (node.isObject()) {
             requests.add(replaced(root, pointer, NODES.arrayNode(), "array for object", true));
@@ -283,6 +286,14 @@ final class Variants {
             requests.add(replaced(root, pointer, NODES.numberNode(1), "number for object", true));
             requests.add(replaced(root, pointer, NODES.objectNode(), "empty object", false));
         }
+    }
+
+    private static ArrayNode copies(JsonNode element, int count) {
+        ArrayNode many = NODES.arrayNode();
+        for (int i = 0; i < count; i++) {
+            many.add(element);
+        }
+        return many;
     }
 
     /** The example with the node at {@code pointer} replaced by {@code value}, or removed when value is null. */

@@ -24,7 +24,9 @@ class BadInputCorpusTest {
                                        {"name": "If-Match", "in": "header", "required": true, "schema": {"type": "string"}}],
                         "requestBody": {"required": true, "content": {"application/json": {"examples": {"thing": {"value":
                           {"name": "Tingbjerg", "ownerId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10", "dwellings": 560,
-                           "tags": ["a", "b"], "money": {"amount": 1.5, "currency": "DKK"}}}}}}}}
+                           "tags": ["a", "b"], "money": {"amount": 1.5, "currency": "DKK"}}}},
+                          "schema": {"type": "object", "properties": {
+                            "tags": {"type": "array", "maxItems": 3, "items": {"type": "string"}}}}}}}}
               },
               "/v1/things": {
                 "get": {"parameters": [{"name": "cursor", "in": "query", "schema": {"type": "string"}}]}
@@ -44,6 +46,9 @@ class BadInputCorpusTest {
         assertRefused(requests, "/name lone surrogate", "\"name\":\"\\ud800\"");
         assertRefused(requests, "duplicate key name", "{\"name\":null,\"name\":\"Tingbjerg\"");
         assertRefused(requests, "unknown property", "\"zzUnknown\":1");
+        CorpusRequest overCap = find(requests, "/tags one element over maxItems");
+        assertTrue(overCap.mustBeRefused());
+        assertTrue(body(overCap).contains("\"tags\":[\"a\",\"a\",\"a\",\"a\"]"), body(overCap));
         CorpusRequest removed = find(requests, "/ownerId removed");
         assertFalse(removed.mustBeRefused(), "leaving a field out may be valid");
         assertFalse(body(removed).contains("ownerId"));

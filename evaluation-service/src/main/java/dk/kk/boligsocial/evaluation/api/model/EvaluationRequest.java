@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.evaluation.api.model;
 
 import dk.kk.boligsocial.evaluation.domain.EvaluationKind;
+import dk.kk.boligsocial.evaluation.domain.AssessmentRules;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EvaluationRequest(
         @Schema(description = "BASELINE or MIDTERM; the FINAL evaluation is opened when the plan is completed and submitted through its submission")
         EvaluationKind kind,
-        List<AssessmentValue> assessments) {
+        @Schema(maxItems = AssessmentRules.MAX_ASSESSMENTS) List<AssessmentValue> assessments) {
 }

@@ -11,8 +11,11 @@ public record PoolRequest(
         @Schema(description = "The funding round; one pool per round", example = "2015-18") String roundId,
         @Schema(example = "Medfinansieringspulje 2016–2018") String name,
         @Schema(description = "Total capacity, DKK") MoneyValue capacity,
-        @Schema(description = "Capacity per year; empty for a pool without yearly limits") List<Year> years,
+        @Schema(description = "Capacity per year; empty for a pool without yearly limits", maxItems = PoolRequest.MAX_YEARS) List<Year> years,
         @Schema(description = "Co-financing rules of the round; absent means none") Rules rules) {
+
+    /** A pool spans a round's few years; the cap keeps a request's list bounded (issue 10). */
+    public static final int MAX_YEARS = 20;
 
     @Schema(description = "A pool's capacity in one year.")
     public record Year(@Schema(example = "2016") Integer year, MoneyValue capacity) {
