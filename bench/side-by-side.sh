@@ -530,6 +530,10 @@ for run in $(seq 1 "$START_RUNS"); do
     LOGIN_ENV=()
     [[ -f "$OURS/db/service-logins.sql" ]] && LOGIN_ENV=(QUARKUS_DATASOURCE_USERNAME="${s%-service}_app" QUARKUS_DATASOURCE_PASSWORD=boligsocial-local
       QUARKUS_FLYWAY_USERNAME="${s%-service}_owner" QUARKUS_FLYWAY_PASSWORD=boligsocial-local QUARKUS_MANAGEMENT_HOST=127.0.0.1)
+    # the broker's login of the service (a broker that runs with authentication writes them; older ones need none)
+    clients="$OURS/.run-state/kafka/clients/$s.properties"
+    [[ -f "$clients" ]] && LOGIN_ENV+=(KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=SCRAM-SHA-512
+      "KAFKA_SASL_JAAS_CONFIG=$(sed -n 's/^sasl\.jaas\.config=//p' "$clients")")
     # shellcheck disable=SC2086 # the options are words
     time_start "$s" "http://127.0.0.1:${HEALTH_PORT[$s]}/q/health/ready" "$run" -C "$OURS" "${LOGIN_ENV[@]}" \
       QUARKUS_DATASOURCE_JDBC_URL="$OURS_JDBC" QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$POOL_MAX" KAFKA_BOOTSTRAP_SERVERS=localhost:9092 QUARKUS_HTTP_HOST=127.0.0.1 \

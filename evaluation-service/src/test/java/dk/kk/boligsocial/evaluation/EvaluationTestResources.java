@@ -3,13 +3,17 @@ package dk.kk.boligsocial.evaluation;
 import dk.kk.boligsocial.kafka.LocalKafkaTestResource;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 
 /**
  * Every test of this module runs against one fresh PostgreSQL database and one real Kafka broker,
- * started once for the whole run (the resources are global, so the application starts once).
+ * started once for the whole run (the resources are global, so the application starts once). The broker
+ * runs with authentication and ACLs, and the service logs in as evaluation-service: its tests also prove that its
+ * grants suffice (and no more is granted than the production topology gives it).
  */
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(LocalKafkaTestResource.class)
+@QuarkusTestResource(value = LocalKafkaTestResource.class,
+        initArgs = @ResourceArg(name = LocalKafkaTestResource.USER, value = "evaluation-service"))
 public final class EvaluationTestResources {
 
     private EvaluationTestResources() {

@@ -12,7 +12,7 @@ public interface CloudEventHeaders {
     /** Versioned event type, one of {@link EventType#type()}. */
     String CE_TYPE = "ce_type";
 
-    /** URI reference of the producing service, e.g. {@code /boligsocial/plans-service}. */
+    /** URI reference of the producing service, e.g. {@code /plans-service}; each topic has one ({@link Topics#sourceOf}). */
     String CE_SOURCE = "ce_source";
 
     /** When the state change happened, RFC 3339 in UTC. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -118,6 +119,25 @@ class PayloadRulesTest {
     void periodCannotEndBeforeItStarts() {
         assertThrows(IllegalArgumentException.class, () -> new PlanPrequalifiedV1(PLAN, TITLE, ROUND, ORGANISATION,
                 AREAS, THEMES, END, START, REQUESTED, DECISION));
+    }
+
+    /** A consumer iterates over the period's years: an absurd end must not get past the record (issue 10). */
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31", "2101-01-01", "1999-12-31"})
+    void periodLiesInTheYears2000To2100(String date) {
+        LocalDate outside = LocalDate.parse(date);
+        LocalDate start = outside.isBefore(START) ? outside : START;
+        LocalDate end = outside.isBefore(START) ? END : outside;
+
+        assertThrows(IllegalArgumentException.class, () -> new PlanPrequalifiedV1(PLAN, TITLE, ROUND, ORGANISATION,
+                AREAS, THEMES, start, end, REQUESTED, DECISION));
+    }
+
+    @Test
+    void moneyIsLessThanTenToTheThirteenth() {
+        assertEquals(new BigDecimal("9999999999999.99"), Money.dkk("9999999999999.99").amount());
+        assertThrows(IllegalArgumentException.class, () -> Money.dkk("10000000000000"));
+        assertThrows(IllegalArgumentException.class, () -> Money.dkk("-10000000000000.00"));
     }
 
     @Test

@@ -43,14 +43,20 @@ final class BrokerLauncher {
             """;
 
     private static final String MAIN_CLASS = BrokerProcessMain.class.getName();
+    /** The classes of ours the broker JVM runs, each a single class file (see their javadoc). */
+    private static final List<String> LAUNCHER_CLASSES = List.of("BrokerProcessMain", "BrokerProvisioning");
 
     private BrokerLauncher() {
     }
 
-    static Process launch(BrokerLayout layout, BrokerConfig config, BrokerLog log) {
+    static Process launch(BrokerLayout layout, BrokerConfig config, String provisioning, BrokerLog log) {
         config.writeTo(layout.serverProperties());
+        BrokerCredentials.writePrivate(layout.provisioningProperties(), provisioning);
         write(layout.loggingProperties(), LOGGING_PROPERTIES);
-        Path launcherClasses = copyMainClass(layout.launcherClasses());
+        Path launcherClasses = layout.launcherClasses();
+        for (String launcherClass : LAUNCHER_CLASSES) {
+            copyClass(launcherClass, launcherClasses);
+        }
 
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
@@ -62,6 +68,7 @@ final class BrokerLauncher {
         command.add(String.valueOf(ProcessHandle.current().pid()));
         command.add(layout.serverProperties().toString());
         command.add(layout.metadataDir().toString());
+        command.add(layout.provisioningProperties().toString());
 
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(layout.root().toFile())
@@ -113,16 +120,15 @@ final class BrokerLauncher {
      * A copy works whether this module is a jar, a classes directory or behind a Quarkus class
      * loader, and keeps the rest of our classes off the broker's classpath.
      */
-    private static Path copyMainClass(Path launcherClasses) {
-        String classFile = BrokerProcessMain.class.getSimpleName() + ".class";
-        Path target = launcherClasses.resolve(MAIN_CLASS.replace('.', '/') + ".class");
+    private static void copyClass(String simpleName, Path launcherClasses) {
+        String classFile = simpleName + ".class";
+        Path target = launcherClasses.resolve(BrokerLauncher.class.getPackageName().replace('.', '/')).resolve(classFile);
         try (InputStream in = BrokerLauncher.class.getResourceAsStream(classFile)) {
             if (in == null) {
                 throw new LocalKafkaException(classFile + " is missing from the local-kafka module");
             }
             Files.createDirectories(target.getParent());
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            return launcherClasses;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + classFile + " to " + target, e);
         }

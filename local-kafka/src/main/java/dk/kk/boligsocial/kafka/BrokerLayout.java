@@ -13,6 +13,16 @@ record BrokerLayout(Path root) {
         return root.resolve("server.properties");
     }
 
+    /** What {@link BrokerProvisioning} makes the broker hold; readable by its owner only (passwords). */
+    Path provisioningProperties() {
+        return root.resolve("provisioning.properties");
+    }
+
+    /** Client settings per user ({@code <user>.properties}), for Kafka's command-line tools and for tests. */
+    Path clientsDir() {
+        return root.resolve("clients");
+    }
+
     Path loggingProperties() {
         return root.resolve("logging.properties");
     }

@@ -8,10 +8,11 @@ import java.util.UUID;
 
 /**
  * Entry point of the broker's own JVM (never loaded in the parent): formats the storage on first
- * use, makes the broker follow its parent into death, then hands over to {@code kafka.Kafka}.
+ * use, makes the broker follow its parent into death, starts {@link BrokerProvisioning} (users, topics, ACLs)
+ * in the background, then hands over to {@code kafka.Kafka}.
  * Formatting here rather than in a separate {@code StorageTool} JVM saves a JVM start per broker.
  * <p>
- * Arguments: {@code <parent pid> <server.properties> <metadata dir>}.
+ * Arguments: {@code <parent pid> <server.properties> <metadata dir> <provisioning.properties>}.
  * <p>
  * {@link LocalKafka} copies this class file next to the broker's data, so it must stay a single
  * class file: no nested, anonymous or enum-switch classes.
@@ -32,6 +33,7 @@ final class BrokerProcessMain {
         if (!Files.exists(metadataDir.resolve("meta.properties"))) {
             formatStorage(serverProperties);
         }
+        BrokerProvisioning.startInBackground(args[3]);
         kafka.Kafka.main(new String[] {serverProperties});
     }
 

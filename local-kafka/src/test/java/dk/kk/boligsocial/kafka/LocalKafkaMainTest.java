@@ -36,7 +36,7 @@ class LocalKafkaMainTest {
         main = startMain(port, dataDir);
         assertEquals("KAFKA_READY localhost:" + port, readyLine(main));
         ProcessHandle broker = onlyChild(main);
-        KafkaClients.produce("localhost:" + port, "run", "survives");
+        KafkaClients.produce(KafkaClients.login(dataDir, KafkaTopology.ADMIN), KafkaTopology.PLANS, "survives");
 
         main.destroy();
 
@@ -48,7 +48,7 @@ class LocalKafkaMainTest {
 
         main = startMain(port, dataDir);
         assertEquals("KAFKA_READY localhost:" + port, readyLine(main));
-        assertEquals(List.of("survives"), KafkaClients.consume("localhost:" + port, "run", 1));
+        assertEquals(List.of("survives"), KafkaClients.consume(KafkaClients.login(dataDir, KafkaTopology.ADMIN), KafkaTopology.PLANS, 1));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocalKafkaTest {
+
+    private static final String PLANS = KafkaTopology.PLANS;
 
     @Test
     void keepsRecordsAcrossStopAndRestartOnTheSamePort() throws Exception {
@@ -31,29 +34,31 @@ class LocalKafkaTest {
             assertEquals("localhost:" + kafka.port(), kafka.bootstrapServers());
             assertTrue(Files.exists(kafka.dataDir().resolve("kraft/meta.properties")));
 
-            KafkaClients.produce(kafka.bootstrapServers(), "plans", "before-stop");
-            assertEquals(List.of("before-stop"), KafkaClients.consume(kafka.bootstrapServers(), "plans", 1));
+            Map<String, String> admin = kafka.clientProperties(KafkaTopology.ADMIN);
+            KafkaClients.produce(admin, PLANS, "before-stop");
+            assertEquals(List.of("before-stop"), KafkaClients.consume(admin, PLANS, 1));
 
             kafka.stop();
             assertFalse(kafka.isRunning());
             assertTrue(Ports.isFree(kafka.port()), "the port is released once stop() returns");
-            assertProducingFailsQuickly(kafka.bootstrapServers());
+            assertProducingFailsQuickly(admin);
 
             kafka.restart();
             assertTrue(kafka.isRunning());
-            assertEquals(List.of("before-stop"), KafkaClients.consume(kafka.bootstrapServers(), "plans", 1));
-            KafkaClients.produce(kafka.bootstrapServers(), "plans", "after-restart");
-            List<String> all = KafkaClients.consume(kafka.bootstrapServers(), "plans", 2);
+            assertEquals(admin, kafka.clientProperties(KafkaTopology.ADMIN), "same port, same users");
+            assertEquals(List.of("before-stop"), KafkaClients.consume(admin, PLANS, 1));
+            KafkaClients.produce(admin, PLANS, "after-restart");
+            List<String> all = KafkaClients.consume(admin, PLANS, 2);
             assertEquals(2, all.size(), () -> "records after restart: " + all);
             assertTrue(all.containsAll(List.of("before-stop", "after-restart")), () -> "records after restart: " + all);
         }
     }
 
-    private static void assertProducingFailsQuickly(String bootstrapServers) {
+    private static void assertProducingFailsQuickly(Map<String, String> login) {
         long before = System.nanoTime();
-        try (KafkaProducer<String, String> producer = KafkaClients.producer(bootstrapServers, Duration.ofMillis(1500))) {
+        try (KafkaProducer<String, String> producer = KafkaClients.producer(login, Duration.ofMillis(1500))) {
             assertThrows(Exception.class,
-                    () -> producer.send(new ProducerRecord<>("plans", "while-stopped")).get(10, TimeUnit.SECONDS));
+                    () -> producer.send(new ProducerRecord<>(PLANS, "while-stopped")).get(10, TimeUnit.SECONDS));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - before);
         assertTrue(took.compareTo(Duration.ofSeconds(8)) < 0, "producing to a stopped broker gave up after " + took);
@@ -63,19 +68,23 @@ class LocalKafkaTest {
     void twoBrokersRunSideBySideAndCloseDeletesTheirData() throws Exception {
         Path firstDir;
         Path secondDir;
-        try (LocalKafka first = LocalKafka.start(); LocalKafka second = LocalKafka.start()) {
+        try (LocalKafka first = LocalKafka.start(KafkaTopology.boligsocial().withTopics("only-in-first"));
+             LocalKafka second = LocalKafka.start(KafkaTopology.boligsocial().withTopics("only-in-second"))) {
             firstDir = first.dataDir();
             secondDir = second.dataDir();
             assertNotEquals(first.port(), second.port());
             assertNotEquals(firstDir, secondDir);
 
-            KafkaClients.produce(first.bootstrapServers(), "only-in-first", "a");
-            KafkaClients.produce(second.bootstrapServers(), "only-in-second", "b");
+            Map<String, String> firstAdmin = first.clientProperties(KafkaTopology.ADMIN);
+            Map<String, String> secondAdmin = second.clientProperties(KafkaTopology.ADMIN);
+            assertNotEquals(firstAdmin.get("sasl.jaas.config"), secondAdmin.get("sasl.jaas.config"), "passwords of their own");
+            KafkaClients.produce(firstAdmin, "only-in-first", "a");
+            KafkaClients.produce(secondAdmin, "only-in-second", "b");
 
-            assertTrue(KafkaClients.topics(first.bootstrapServers()).contains("only-in-first"));
-            assertFalse(KafkaClients.topics(first.bootstrapServers()).contains("only-in-second"));
-            assertTrue(KafkaClients.topics(second.bootstrapServers()).contains("only-in-second"));
-            assertFalse(KafkaClients.topics(second.bootstrapServers()).contains("only-in-first"));
+            assertTrue(KafkaClients.topics(firstAdmin).contains("only-in-first"));
+            assertFalse(KafkaClients.topics(firstAdmin).contains("only-in-second"));
+            assertTrue(KafkaClients.topics(secondAdmin).contains("only-in-second"));
+            assertFalse(KafkaClients.topics(secondAdmin).contains("only-in-first"));
         }
         assertFalse(Files.exists(firstDir), "close() deletes the temporary data directory");
         assertFalse(Files.exists(secondDir), "close() deletes the temporary data directory");
@@ -85,16 +94,20 @@ class LocalKafkaTest {
     void fixedDataDirIsFormattedOnceAndKeptByClose(@TempDir Path dataDir) throws Exception {
         int port = Ports.freePort();
         String clusterId;
+        Map<String, String> login;
         try (LocalKafka kafka = LocalKafka.start(dataDir, port)) {
             assertEquals(port, kafka.port());
             clusterId = clusterId(dataDir);
-            KafkaClients.produce(kafka.bootstrapServers(), "kept", "first-run");
+            login = kafka.clientProperties(KafkaTopology.PLANS_SERVICE);
+            assertEquals(login, KafkaClients.login(dataDir, KafkaTopology.PLANS_SERVICE), "clients/<user>.properties");
+            KafkaClients.produce(login, PLANS, "first-run");
         }
         assertTrue(Files.exists(dataDir.resolve("kraft")), "close() keeps a data directory it did not create");
 
         try (LocalKafka again = LocalKafka.start(dataDir, port)) {
             assertEquals(clusterId, clusterId(dataDir), "an already formatted directory is not formatted again");
-            assertEquals(List.of("first-run"), KafkaClients.consume(again.bootstrapServers(), "kept", 1));
+            assertEquals(login, again.clientProperties(KafkaTopology.PLANS_SERVICE), "the users keep their passwords");
+            assertEquals(List.of("first-run"), KafkaClients.consume(again.clientProperties(KafkaTopology.ADMIN), PLANS, 1));
         }
         assertTrue(Files.exists(dataDir.resolve("broker.log.1")), "the previous start's log is kept");
     }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Settings of the messaging library, under {@code boligsocial.messaging}. The broker itself is
@@ -19,6 +20,19 @@ public interface MessagingConfig {
     Relay relay();
 
     Consumer consumer();
+
+    Kafka kafka();
+
+    interface Kafka {
+
+        /**
+         * Whether the service may talk to a broker that does not know who it is ({@code kafka.security.protocol}
+         * {@code PLAINTEXT}, or {@code SSL} without a client certificate). Off: Kafka is a trust boundary, and a
+         * service that is not told how to log in refuses to start rather than connect anonymously.
+         */
+        @WithDefault("false")
+        boolean allowUnauthenticated();
+    }
 
     interface Relay {
 
@@ -64,5 +78,24 @@ public interface MessagingConfig {
 
         @WithDefault("5s")
         Duration maxBackoff();
+
+        /**
+         * The {@code ce_source} allowed on topics other than Boligsocial's own (whose owners
+         * {@link dk.kk.boligsocial.events.Topics#sourceOf} knows), by topic:
+         * {@code boligsocial.messaging.consumer.topic-sources."some.topic"=/some-service}. An event from any other
+         * source, or on a topic with no known owner, is dead-lettered.
+         */
+        Map<String, String> topicSources();
+
+        /**
+         * How long the ids of processed events are kept. Longer than the topics keep their records (7 days): while
+         * a record can still be delivered again, its id must still be known, or a redelivery would apply it twice.
+         */
+        @WithDefault("30d")
+        Duration processedRetention();
+
+        /** How often ids older than {@link #processedRetention()} are deleted (quarkus-scheduler). */
+        @WithDefault("1h")
+        Duration cleanupInterval();
     }
 }

@@ -21,6 +21,16 @@ class FailureRuleTest {
         assertTrue(FailureRule.isPermanent(new RuntimeException("wrapped", new IllegalArgumentException("deep"))));
     }
 
+    /** The same data fails the same way on every retry: a value too long or out of range, a NUL in text. */
+    @Test
+    void dataExceptionsOfTheDatabaseArePermanent() {
+        assertTrue(FailureRule.isPermanent(new RuntimeException(new SQLException("numeric field overflow", "22003"))));
+        assertTrue(FailureRule.isPermanent(new RuntimeException(new SQLException("value too long", "22001"))));
+        SQLException batch = new SQLException("batch entry failed", "XX000");
+        batch.setNextException(new SQLException("invalid byte sequence: 0x00", "22021"));
+        assertTrue(FailureRule.isPermanent(batch), "found behind a batch failure too");
+    }
+
     @Test
     void everythingElseIsTransient() {
         assertFalse(FailureRule.isPermanent(new RuntimeException(new SQLTransientConnectionException("db down"))));

@@ -7,12 +7,13 @@ import dk.kk.boligsocial.messaging.cloudevents.IncomingEvent;
 import dk.kk.boligsocial.messaging.consumer.DeadLetters;
 import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -43,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.AdminLogin.class)
-@WithTestResource(LocalKafkaTestResource.class)
+@WithTestResource(value = LocalKafkaTestResource.class,
+        initArgs = @ResourceArg(name = LocalKafkaTestResource.TOPICS, value = TestKafka.TOPICS))
 class IdempotentConsumerTest {
 
     static final String IN = "messaging-test.in";
@@ -55,6 +57,8 @@ class IdempotentConsumerTest {
     TestConsumer testConsumer;
     @Inject
     TestDatabase db;
+    @Inject
+    MeterRegistry meters;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -150,10 +154,42 @@ class IdempotentConsumerTest {
         }
     }
 
+    /** Kafka is a trust boundary: what EventBoundary refuses is dead-lettered, never applied, and the consumer goes on. */
+    @Test
+    void eventsTheBoundaryRefusesAreDeadLetteredAndTheConsumerMovesOn() {
+        String key = "boundary-" + UUID.randomUUID();
+        String forged = UUID.randomUUID().toString();
+        String longId = "x".repeat(300);
+        String nul = UUID.randomUUID().toString();
+        String good = UUID.randomUUID().toString();
+        try (TopicReader deadLetters = TopicReader.fromNow(bootstrapServers, DeadLetters.topicFor(IN));
+             KafkaProducer<String, String> producer = producer()) {
+            RecordHeaders forgedSource = cloudEvent(forged);
+            forgedSource.remove(CloudEventHeaders.CE_SOURCE);
+            forgedSource.add(CloudEventHeaders.CE_SOURCE, bytes("/someone-else"));
+            send(producer, key, forgedSource, "{\"action\":\"ok\",\"note\":\"forged\"}");
+            send(producer, key, cloudEvent(longId), "{\"action\":\"ok\",\"note\":\"long id\"}");
+            send(producer, key, cloudEvent(nul), "{\"action\":\"ok\",\"note\":\"nul \\u0000 in text\"}");
+            send(producer, key, cloudEvent(good), "{\"action\":\"ok\",\"note\":\"after the refused\"}");
+
+            Await.until(Duration.ofSeconds(20), "the event after the refused ones consumed", () -> effects(good) == 1);
+            List<ConsumerRecord<String, String>> letters = OutboxRelayTest.onlyKey(
+                    deadLetters.readUntil(Duration.ofSeconds(10), received -> OutboxRelayTest.onlyKey(received, key).size() >= 3),
+                    key);
+            assertEquals(3, letters.size(), "every refused event dead-lettered once");
+            assertTrue(reason(letters.get(0)).contains("only /messaging-test publishes there"), reason(letters.get(0)));
+            assertTrue(reason(letters.get(1)).contains("more than 255"), reason(letters.get(1)));
+            assertTrue(reason(letters.get(2)).contains("control character"), reason(letters.get(2)));
+            assertEquals(0, effects(forged) + effects(longId) + effects(nul), "nothing refused took effect");
+            assertEquals(0, db.count("select count(*) from processed_event where event_id in (?, ?, ?)", forged, longId, nul));
+        }
+    }
+
     @Test
     void transientFailuresAreRetriedInPlaceAndNeverDeadLettered() throws Exception {
-        String topic = "messaging-test.synthetic-" + UUID.randomUUID();
+        String topic = IN;
         String id = UUID.randomUUID().toString();
+        double deadLetteredBefore = deadLettered("synthetic-consumer");
         AtomicInteger calls = new AtomicInteger();
         Outcome recovered = accept(syntheticRecord(topic, id), event -> {
             if (calls.incrementAndGet() < 3) {
@@ -170,10 +206,12 @@ class IdempotentConsumerTest {
         });
         assertFalse(givenUp.acked());
         assertEquals("database unavailable", givenUp.nackReason().getMessage(), "nacked after the last attempt");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            assertFalse(admin.listTopics().names().get().contains(DeadLetters.topicFor(topic)),
-                    "nothing was dead-lettered");
-        }
+        assertEquals(deadLetteredBefore, deadLettered("synthetic-consumer"), "nothing was dead-lettered");
+    }
+
+    private double deadLettered(String consumerName) {
+        Counter counter = meters.find("boligsocial.consumer.dead-lettered").tag("consumer", consumerName).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     record Outcome(boolean acked, Throwable nackReason) {
@@ -228,10 +266,10 @@ class IdempotentConsumerTest {
     }
 
     private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
+        return new KafkaProducer<>(TestKafka.clientConfig(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName())));
     }
 
     private static void send(KafkaProducer<String, String> producer, String key, RecordHeaders headers, String value) {

@@ -13,6 +13,7 @@ import dk.kk.boligsocial.testkit.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -45,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.AdminLogin.class)
-@WithTestResource(LocalKafkaTestResource.class)
+@WithTestResource(value = LocalKafkaTestResource.class,
+        initArgs = @ResourceArg(name = LocalKafkaTestResource.TOPICS, value = TestKafka.TOPICS))
 class OutboxRelayTest {
 
     static final String TYPE = EventType.PLAN_SUBMITTED.type();

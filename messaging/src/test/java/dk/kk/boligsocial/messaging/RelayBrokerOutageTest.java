@@ -11,6 +11,7 @@ import dk.kk.boligsocial.messaging.outbox.AnyTypeOutbox;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.AdminLogin.class)
-@WithTestResource(LocalKafkaTestResource.class)
+@WithTestResource(value = LocalKafkaTestResource.class,
+        initArgs = @ResourceArg(name = LocalKafkaTestResource.TOPICS, value = TestKafka.TOPICS))
 class RelayBrokerOutageTest {
 
     @InjectLocalKafka

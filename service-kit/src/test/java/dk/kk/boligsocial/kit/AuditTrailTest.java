@@ -110,4 +110,27 @@ class AuditTrailTest {
                 select count(*) from audit_record where resource_id = ? and actor = 'funding-service' and organisation_id = ?
                   and correlation_id = 'evt-1' and action = 'funding.reserved'""", resourceId, organisation));
     }
+
+    /** A reaction's record names the event it reacted to and the event it published (issue 10). */
+    @Test
+    void aReactionNamesTheEventItReactedToAndTheEventItPublished() {
+        String resourceId = UUID.randomUUID().toString();
+        UUID published = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() ->
+                audit.recordReaction("evt-" + resourceId, "probe.reserved", "probe", resourceId, 1, published));
+        assertEquals(1, Sql.count("""
+                select count(*) from audit_record where resource_id = ? and actor = 'system' and cause_event_id = ?
+                  and correlation_id = ? and published_event_id = ?""",
+                resourceId, "evt-" + resourceId, "evt-" + resourceId, published));
+    }
+
+    @Test
+    void aMutationThatPublishedNamesItsEvent() {
+        String resourceId = UUID.randomUUID().toString();
+        UUID published = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> audit.record("probe.disbursed", "probe", resourceId, 3, published));
+        assertEquals(1, Sql.count("""
+                select count(*) from audit_record where resource_id = ? and published_event_id = ? and cause_event_id is null""",
+                resourceId, published));
+    }
 }

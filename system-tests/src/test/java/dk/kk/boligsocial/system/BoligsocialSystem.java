@@ -40,6 +40,7 @@ final class BoligsocialSystem {
         long started = System.nanoTime();
         database = TestDatabase.create();
         kafka = LocalKafka.start();
+        BrokerLogins.use(kafka);
         plans = ServiceProcess.start("plans-service", "plans-service", MEMBER, database.jdbcUrl(), kafka.bootstrapServers());
         funding = startFunding();
         evaluation = startEvaluation();

@@ -22,6 +22,11 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -39,6 +44,13 @@ class ComposeFileTest {
 
     /** Read by the Dockerfiles' entrypoint (the JVM's options), not by the service's configuration. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_OPTS");
+    /**
+     * Read by every Kafka client of a service: Quarkus hands each {@code KAFKA_*} variable to the clients as the
+     * {@code kafka.*} setting it names (KAFKA_SASL_JAAS_CONFIG is sasl.jaas.config), defaults in the messaging library.
+     */
+    private static final Set<String> KAFKA_CLIENT_VARIABLES = Stream.of(ProducerConfig.configNames(),
+                    ConsumerConfig.configNames(), AdminClientConfig.configNames())
+            .flatMap(Set::stream).map(name -> envName("kafka." + name)).collect(Collectors.toSet());
     private static final Pattern RUN_JVM_OPTIONS = Pattern.compile("(?m)^SERVICE_JVM_OPTS=\"([^\"]+)\"$");
     /** The environment variable a consumer's name in its group (group.instance.id) comes from. */
     private static final String INSTANCE_ID = "BOLIGSOCIAL_INSTANCE_ID";
@@ -50,7 +62,8 @@ class ComposeFileTest {
     void runsPostgresKafkaTheIdentityProviderAndTheThreeServices() {
         Set<String> names = new TreeSet<>();
         compose.get("services").fieldNames().forEachRemaining(names::add);
-        assertEquals(new TreeSet<>(List.of("postgres", "kafka", "oidc", "plans-service", "funding-service", "evaluation-service")), names);
+        assertEquals(new TreeSet<>(List.of("postgres", "kafka", "kafka-setup", "oidc", "plans-service",
+                "funding-service", "evaluation-service")), names);
         assertTrue(compose.at("/services/kafka/image").asText().startsWith("apache/kafka:"), "a KRaft Apache Kafka image");
         assertEquals("broker,controller", compose.at("/services/kafka/environment/KAFKA_PROCESS_ROLES").asText(),
                 "single node, KRaft (no ZooKeeper)");
@@ -124,6 +137,8 @@ class ComposeFileTest {
                 assertEquals("service_healthy", dependsOn.at("/" + infrastructure + "/condition").asText(),
                         service + " waits for " + infrastructure);
             }
+            assertEquals("service_completed_successfully", dependsOn.at("/kafka-setup/condition").asText(),
+                    service + " waits for the broker's users, topics and ACLs");
         }
     }
 
@@ -154,7 +169,8 @@ class ComposeFileTest {
             JsonNode environment = compose.at("/services/" + service + "/environment");
             assertTrue(environment.isObject() && environment.size() > 0, service + " has an environment");
             environment.fieldNames().forEachRemaining(name ->
-                    assertTrue(known.contains(name) || JVM_VARIABLES.contains(name), service + ": " + name + " matches no setting of its application.properties"));
+                    assertTrue(known.contains(name) || JVM_VARIABLES.contains(name) || KAFKA_CLIENT_VARIABLES.contains(name),
+                            service + ": " + name + " matches no setting of its application.properties nor a Kafka client setting"));
             for (String required : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                     "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_FLYWAY_USERNAME", "QUARKUS_FLYWAY_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS")) {
                 assertTrue(environment.has(required), service + " sets " + required);
@@ -187,6 +203,34 @@ class ComposeFileTest {
             assertEquals(options, docker.group(1), service + ": Dockerfile's JAVA_OPTS");
             assertEquals(options, compose.at("/services/" + service + "/environment/JAVA_OPTS").asText(),
                     service + ": compose's JAVA_OPTS");
+        }
+    }
+
+    /**
+     * Kafka is a trust boundary (issue 10): the broker authenticates every client and authorises by ACL, creates no
+     * topic on first use, and each service logs in as itself (its own user, so the ACLs tell the services apart).
+     */
+    @Test
+    void kafkaRunsWithAuthenticationAndEachServiceLogsInAsItself() {
+        JsonNode broker = compose.at("/services/kafka/environment");
+        assertEquals("CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT", broker.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").asText());
+        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", broker.get("KAFKA_AUTHORIZER_CLASS_NAME").asText());
+        assertEquals("false", broker.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND").asText());
+        assertEquals("false", broker.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText());
+        assertTrue(compose.at("/services/kafka/healthcheck/test").toString().contains("--command-config"),
+                "the healthcheck logs in too");
+        String setup = compose.at("/services/kafka-setup/command").toString();
+        for (String service : SERVICES) {
+            JsonNode environment = compose.at("/services/" + service + "/environment");
+            assertEquals("SASL_PLAINTEXT", environment.get("KAFKA_SECURITY_PROTOCOL").asText(), service);
+            assertEquals("SCRAM-SHA-512", environment.get("KAFKA_SASL_MECHANISM").asText(), service);
+            assertTrue(environment.get("KAFKA_SASL_JAAS_CONFIG").asText().contains("username=\"" + service + "\""),
+                    service + " logs in as itself");
+            assertTrue(setup.contains("--entity-name " + service), service + " has a SCRAM user");
+            assertTrue(setup.contains("User:" + service), service + " has ACLs");
+        }
+        for (String topic : List.of("boligsocial.plans", "boligsocial.funding", "boligsocial.evaluations")) {
+            assertTrue(setup.contains(topic), topic + " is created up front");
         }
     }
 

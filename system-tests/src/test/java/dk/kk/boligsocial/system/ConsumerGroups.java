@@ -41,7 +41,8 @@ final class ConsumerGroups {
     }
 
     private static <T> T admin(String bootstrapServers, AdminCall<T> call) {
-        Properties props = new Properties();
+        // the consumer groups are the broker's business: described as its super user
+        Properties props = BrokerLogins.clientProperties("admin");
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
             return call.apply(admin);

@@ -85,6 +85,8 @@ final class ServiceProcess {
             ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("BOLIGSOCIAL_INSTANCE_ID", groupInstanceId);
+            // each service logs in to the broker as itself, the way an operator configures it (KAFKA_* variables)
+            builder.environment().putAll(BrokerLogins.environmentOf(module));
             Process process = builder.start();
             return new ServiceProcess(module, instance, port, managementPort, process, log);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.system;
 
+import dk.kk.boligsocial.kafka.KafkaTopology;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,10 +14,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic of the test broker from the beginning, as an integrator would (no consumer group). */
+/** Reads a topic of the test broker from the beginning, as an integrator would (its own login, no consumer group). */
 final class Topic {
 
-    record Event(String key, String type, String id, String json) {
+    record Event(String key, String type, String id, String json, String deadLetterConsumer) {
+
+        Event(String key, String type, String id, String json) {
+            this(key, type, id, json, null);
+        }
     }
 
     private Topic() {
@@ -27,7 +32,9 @@ final class Topic {
      * passed), then reads on for another second so that an extra (duplicate) one would be seen too.
      */
     static List<Event> read(String bootstrapServers, String topic, Predicate<Event> filter, int expected, Duration timeout) {
-        Properties props = new Properties();
+        // dead letters are for operators (the broker's super user); the event topics for integrators
+        Properties props = BrokerLogins.clientProperties(topic.endsWith(KafkaTopology.DEAD_LETTER_SUFFIX)
+                ? KafkaTopology.ADMIN : KafkaTopology.INTEGRATOR);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -44,7 +51,8 @@ final class Topic {
             long settle = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, settle)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    Event event = new Event(record.key(), header(record, "ce_type"), header(record, "ce_id"), record.value());
+                    Event event = new Event(record.key(), header(record, "ce_type"), header(record, "ce_id"), record.value(),
+                            header(record, "dead-letter-consumer"));
                     if (filter.test(event)) {
                         found.add(event);
                     }

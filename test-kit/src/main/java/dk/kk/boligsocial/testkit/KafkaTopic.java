@@ -1,10 +1,17 @@
 package dk.kk.boligsocial.testkit;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +23,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -26,17 +34,54 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * A topic of the test broker (the application's {@code kafka.bootstrap.servers}), read and written
  * the way an integrator or another service would: records by key from the beginning, and
  * CloudEvents in Kafka binary mode.
+ *
+ * <p>The test broker runs with authentication and ACLs: records are read as its super user and written as the
+ * service that owns the topic ({@code plans-service} for {@code boligsocial.plans}, ...), or as the user given to
+ * {@link #as}; the users' client settings are the files in {@code boligsocial.test.kafka.clients-dir} (written by
+ * local-kafka's test resource). Without that setting the broker is taken to need no login.
  */
 public final class KafkaTopic {
 
-    private final String topic;
+    static final String CLIENTS_DIR = "boligsocial.test.kafka.clients-dir";
+    static final String SUPER_USER = "admin";
+    private static final Map<String, String> OWNERS = Map.of(
+            "boligsocial.plans", "plans-service",
+            "boligsocial.funding", "funding-service",
+            "boligsocial.evaluations", "evaluation-service");
 
-    private KafkaTopic(String topic) {
+    private final String topic;
+    private final String writer;
+
+    private KafkaTopic(String topic, String writer) {
         this.topic = topic;
+        this.writer = writer;
     }
 
     public static KafkaTopic named(String topic) {
-        return new KafkaTopic(topic);
+        return new KafkaTopic(topic, OWNERS.getOrDefault(topic, SUPER_USER));
+    }
+
+    /** This topic, written as {@code user} (e.g. to show that another service may not write it). */
+    public KafkaTopic as(String user) {
+        return new KafkaTopic(topic, user);
+    }
+
+    /**
+     * The client settings of {@code user} on the test broker (bootstrap servers and login); only the bootstrap
+     * servers when the broker needs no login.
+     */
+    public static Properties clientProperties(String user) {
+        Properties props = new Properties();
+        Optional<String> clients = ConfigProvider.getConfig().getOptionalValue(CLIENTS_DIR, String.class);
+        if (clients.isPresent()) {
+            try (Reader in = Files.newBufferedReader(Path.of(clients.get()).resolve(user + ".properties"))) {
+                props.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("no client settings for user " + user + " in " + clients.get(), e);
+            }
+        }
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return props;
     }
 
     /**
@@ -90,15 +135,15 @@ public final class KafkaTopic {
 
     /** Sends a raw record (e.g. a poison message) and waits for the acknowledgement. */
     public void send(ProducerRecord<String, String> record) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Properties props = clientProperties(writer);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new AssertionError("could not send to " + topic, e);
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            // a refusal (no ACL, no login) may come from the future or, once the producer is in error, from send()
+            throw new AssertionError("could not send to " + topic + " as " + writer, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
@@ -115,8 +160,7 @@ public final class KafkaTopic {
     }
 
     private static Properties consumerProperties() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Properties props = clientProperties(SUPER_USER);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

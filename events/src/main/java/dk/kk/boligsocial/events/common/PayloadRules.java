@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 public final class PayloadRules {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** The years a plan's period may lie in, as plans-service accepts them (schema {@code PeriodDate}). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     private PayloadRules() {
     }
@@ -77,12 +80,27 @@ public final class PayloadRules {
         return copy;
     }
 
+    /**
+     * A plan's period: both ends in {@value #FIRST_YEAR}-{@value #LAST_YEAR} (a consumer iterates over its years, so an
+     * absurd end such as {@code +999999999-12-31} must not get past the record), the end not before the start.
+     */
     public static void period(LocalDate periodStart, LocalDate periodEnd) {
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(periodEnd, "periodEnd");
+        periodDate(periodStart, "periodStart");
+        periodDate(periodEnd, "periodEnd");
         if (periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("periodEnd " + periodEnd + " is before periodStart " + periodStart);
         }
+    }
+
+    /** A date of a plan's period or a reporting period: in {@value #FIRST_YEAR}-{@value #LAST_YEAR}. */
+    public static LocalDate periodDate(LocalDate date, String name) {
+        Objects.requireNonNull(date, name);
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new IllegalArgumentException(name + " " + date + " is not in the years " + FIRST_YEAR + "-" + LAST_YEAR);
+        }
+        return date;
     }
 
     /** Lines of the municipality's co-financing only, as reserved or released from its pool. */

@@ -39,8 +39,8 @@ public record EvaluationFrameworkCreatedV1(
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         themes = PayloadRules.nonEmpty(themes, "themes");
         themes.forEach(theme -> PayloadRules.code(theme, "themes[]"));
-        Objects.requireNonNull(periodStart, "periodStart");
-        Objects.requireNonNull(periodEnd, "periodEnd");
+        PayloadRules.periodDate(periodStart, "periodStart");
+        PayloadRules.periodDate(periodEnd, "periodEnd");
         if (periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("periodEnd " + periodEnd + " is before periodStart " + periodStart);
         }

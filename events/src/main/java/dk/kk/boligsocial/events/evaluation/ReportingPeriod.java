@@ -1,7 +1,8 @@
 package dk.kk.boligsocial.events.evaluation;
 
+import dk.kk.boligsocial.events.common.PayloadRules;
+
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A reporting period of a plan: one calendar year, cut to the plan period.
@@ -13,8 +14,8 @@ import java.util.Objects;
 public record ReportingPeriod(int year, LocalDate startsOn, LocalDate endsOn) {
 
     public ReportingPeriod {
-        Objects.requireNonNull(startsOn, "startsOn");
-        Objects.requireNonNull(endsOn, "endsOn");
+        PayloadRules.periodDate(startsOn, "startsOn");
+        PayloadRules.periodDate(endsOn, "endsOn");
         if (startsOn.getYear() != year || endsOn.getYear() != year || endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("period " + year + " must run within the year, not " + startsOn + " to " + endsOn);
         }

@@ -35,7 +35,8 @@ import org.jboss.logging.Logger;
  * What a plan's money does when the plan moves: reserve on prequalification, commit on the grant, release on
  * rejection or withdrawal. Each runs in the consumer's transaction (with the processed-event row), books its ledger
  * entries under the pool's row lock, writes the plan's answer ({@link PlanFundingViews}) and publishes its funding
- * event through the outbox in the same transaction. The plan's ledger history is read once (none for a new plan);
+ * event through the outbox in the same transaction; its audit record names the plan event it reacted to and the
+ * funding event it published. The plan's ledger history is read once (none for a new plan);
  * its positions are summed from it, and the answer is made from it and the entries just booked.
  */
 @ApplicationScoped
@@ -97,9 +98,9 @@ public class PlanFundingReactions {
                 line.amount(), eventId, now)));
         plans.flush();
         views.write(plan, booked);
-        audit.record("funding.reserved", RESOURCE, plan.planId().toString(), plan.version());
-        outbox.publish(plan.planId(),
+        UUID published = outbox.publish(plan.planId(),
                 FundingEvents.reserved(plan, eventId, poolId, municipal, assessment.checks(), now));
+        audit.recordReaction(eventId, "funding.reserved", RESOURCE, plan.planId().toString(), plan.version(), published);
     }
 
     /**
@@ -149,8 +150,8 @@ public class PlanFundingReactions {
         }
         plans.flush();
         views.write(plan, PlanFundingViews.with(history, booked));
-        audit.record("funding.committed", RESOURCE, plan.planId().toString(), plan.version());
-        outbox.publish(plan.planId(), FundingEvents.committed(plan, eventId, granted, reservation, now));
+        UUID published = outbox.publish(plan.planId(), FundingEvents.committed(plan, eventId, granted, reservation, now));
+        audit.recordReaction(eventId, "funding.committed", RESOURCE, plan.planId().toString(), plan.version(), published);
     }
 
     /** Gives the plan's reservation back to the pool; a plan holding nothing is just closed, without an event. */
@@ -169,7 +170,7 @@ public class PlanFundingReactions {
                 plan.close(now);
                 plans.flush();
                 views.write(plan, history);
-                audit.record("funding.closed", RESOURCE, plan.planId().toString(), plan.version());
+                audit.recordReaction(eventId, "funding.closed", RESOURCE, plan.planId().toString(), plan.version(), null);
             }
             return;
         }
@@ -180,8 +181,8 @@ public class PlanFundingReactions {
         plan.release(now);
         plans.flush();
         views.write(plan, PlanFundingViews.with(history, booked));
-        audit.record("funding.released", RESOURCE, plan.planId().toString(), plan.version());
-        outbox.publish(plan.planId(), FundingEvents.released(plan, eventId, cause, reservation, now));
+        UUID published = outbox.publish(plan.planId(), FundingEvents.released(plan, eventId, cause, reservation, now));
+        audit.recordReaction(eventId, "funding.released", RESOURCE, plan.planId().toString(), plan.version(), published);
     }
 
     /** @param history the plan's ledger entries (a refusal books none) */
@@ -193,8 +194,8 @@ public class PlanFundingReactions {
         }
         plans.flush();
         views.write(plan, history);
-        audit.record("funding.refused", RESOURCE, plan.planId().toString(), plan.version());
-        outbox.publish(plan.planId(), FundingEvents.refused(plan, eventId, stage, assessment, municipal, now));
+        UUID published = outbox.publish(plan.planId(), FundingEvents.refused(plan, eventId, stage, assessment, municipal, now));
+        audit.recordReaction(eventId, "funding.refused", RESOURCE, plan.planId().toString(), plan.version(), published);
     }
 
     /** The round's pool with its row lock, held until the transaction ends: no other booking can change its sums. */

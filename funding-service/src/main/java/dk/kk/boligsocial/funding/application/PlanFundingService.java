@@ -105,9 +105,10 @@ public class PlanFundingService {
         ledger.persist(entry);
         ledger.flush();
         views.write(plan, PlanFundingViews.with(history, List.of(entry)));
-        audit.record("funding.disbursed", PlanFundingReactions.RESOURCE, planId.toString(), plan.version());
         BigDecimal remaining = position.remaining().subtract(amount);
-        outbox.publish(planId, FundingEvents.disbursed(plan, entry, remaining));
+        UUID published = outbox.publish(planId, FundingEvents.disbursed(plan, entry, remaining));
+        // the audit record names the funding.disbursed.v1 that announced the payment
+        audit.record("funding.disbursed", PlanFundingReactions.RESOURCE, planId.toString(), plan.version(), published);
         return FundingResponses.disbursement(entry, remaining);
     }
 

@@ -47,6 +47,8 @@ import java.util.function.Consumer;
  * </pre>
  *
  * <h2>Outcomes of {@link #accept}</h2>
+ * Before anything else, {@link EventBoundary} decides whether the event is let in at all (its source owns the topic,
+ * its id and type fit, its payload matches its schema); an event it refuses is a permanent failure.
  * <ul>
  *   <li>Effect applied, or a duplicate skipped: the message is acked.</li>
  *   <li>Permanent failure ({@link FailureRule}): the message is written to {@code <topic>.dlq}
@@ -71,13 +73,15 @@ public class IdempotentConsumer {
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final DeadLetters deadLetters;
+    private final EventBoundary boundary;
     private final MessagingConfig.Consumer retry;
 
     public IdempotentConsumer(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
-                              DeadLetters deadLetters, MessagingConfig config) {
+                              DeadLetters deadLetters, EventBoundary boundary, MessagingConfig config) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.deadLetters = deadLetters;
+        this.boundary = boundary;
         this.retry = config.consumer();
     }
 
@@ -112,6 +116,7 @@ public class IdempotentConsumer {
             RuntimeException failure;
             try {
                 IncomingEvent event = IncomingEvent.from(message);
+                boundary.admit(topicOf(message), event);
                 if (!handleOnce(consumer, event, effect)) {
                     LOG.debugf("%s skipped duplicate event %s", consumer, event.id());
                 }
@@ -148,6 +153,10 @@ public class IdempotentConsumer {
             backoff = backoff.multipliedBy(2).compareTo(retry.maxBackoff()) <= 0
                     ? backoff.multipliedBy(2) : retry.maxBackoff();
         }
+    }
+
+    private static String topicOf(Message<String> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic).orElse(null);
     }
 
     private boolean recordProcessed(String consumer, IncomingEvent event) {

@@ -18,13 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Creates the library's own Kafka clients from the application's {@code kafka.*} configuration
- * (bootstrap servers, TLS, SASL, ...: the same map Quarkus gives the SmallRye channels), so an
- * operator configures one cluster in one place.
+ * (bootstrap servers, TLS, SASL, ...: the same map Quarkus gives the SmallRye channels, filled from
+ * {@code kafka.*} properties and {@code KAFKA_*} environment variables), so an operator configures one
+ * cluster and one login in one place, and the relay, the dead letters and the health check log in as
+ * the channels do.
  */
 @ApplicationScoped
 public class KafkaClients {
 
     private static final AtomicInteger CLIENT_SEQUENCE = new AtomicInteger();
+    /**
+     * Not a Kafka setting, but read by Quarkus' {@code ssl.engine.factory.class} when TLS comes from the Quarkus TLS
+     * registry ({@code kafka.tls-configuration-name}): it must reach the client with it.
+     */
+    private static final String TLS_CONFIGURATION_NAME = "tls-configuration-name";
 
     private final Map<String, Object> kafkaConfig;
     private final String clientIdPrefix;
@@ -40,6 +47,11 @@ public class KafkaClients {
      * broker is unreachable. Only relay and dead-letter code call it, never a business thread.
      */
     public Producer<byte[], byte[]> reliableProducer(String purpose, Duration sendTimeout) {
+        return new KafkaProducer<>(producerSettings(purpose, sendTimeout));
+    }
+
+    /** The settings of {@link #reliableProducer}. */
+    Map<String, Object> producerSettings(String purpose, Duration sendTimeout) {
         Map<String, Object> settings = filtered(ProducerConfig.configNames());
         int timeoutMs = Math.toIntExact(sendTimeout.toMillis());
         settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId(purpose));
@@ -53,24 +65,29 @@ public class KafkaClients {
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return new KafkaProducer<>(settings);
+        return settings;
     }
 
     /** An admin client for cheap reachability checks. */
     public Admin admin(String purpose, Duration timeout) {
+        return Admin.create(adminSettings(purpose, timeout));
+    }
+
+    /** The settings of {@link #admin}. */
+    Map<String, Object> adminSettings(String purpose, Duration timeout) {
         Map<String, Object> settings = filtered(AdminClientConfig.configNames());
         int timeoutMs = Math.toIntExact(timeout.toMillis());
         settings.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId(purpose));
         settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
         settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
-        return Admin.create(settings);
+        return settings;
     }
 
     /** Only keys the client knows, so that consumer or channel settings cause no warnings. */
     private Map<String, Object> filtered(Set<String> known) {
         Map<String, Object> settings = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
-            if (known.contains(key)) {
+            if (known.contains(key) || TLS_CONFIGURATION_NAME.equals(key)) {
                 settings.put(key, value);
             }
         });

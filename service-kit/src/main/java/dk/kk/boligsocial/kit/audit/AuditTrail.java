@@ -28,8 +28,9 @@ public class AuditTrail {
     public static final String SYSTEM_ACTOR = "system";
 
     private static final String INSERT = """
-            INSERT INTO audit_record (id, actor, organisation_id, action, resource_type, resource_id, resource_version, correlation_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO audit_record (id, actor, organisation_id, action, resource_type, resource_id, resource_version,
+                                      correlation_id, cause_event_id, published_event_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final AgroalDataSource dataSource;
     private final Caller caller;
@@ -54,23 +55,45 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String action, String resourceType, String resourceId, long version) {
+        return record(action, resourceType, resourceId, version, null);
+    }
+
+    /**
+     * As {@link #record(String, String, String, long)} for a mutation that published an event: the record names it
+     * ({@code published_event_id}, the event's {@code ce_id}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String action, String resourceType, String resourceId, long version, UUID publishedEventId) {
         if (isRequestActive() && !caller.isAnonymous()) {
             return insert(caller.subject(), caller.organisationId().orElse(null), action, resourceType, resourceId, version,
-                    correlationId.value());
+                    correlationId.value(), null, publishedEventId);
         }
         Object fromLog = MDC.get(CorrelationId.MDC_KEY);
-        return insert(SYSTEM_ACTOR, null, action, resourceType, resourceId, version, fromLog == null ? null : fromLog.toString());
+        return insert(SYSTEM_ACTOR, null, action, resourceType, resourceId, version, fromLog == null ? null : fromLog.toString(),
+                null, publishedEventId);
+    }
+
+    /**
+     * Records a change made in reaction to an event: the actor is {@value #SYSTEM_ACTOR}, the correlation id and
+     * {@code cause_event_id} are the event's {@code ce_id}, and {@code published_event_id} the event the reaction
+     * published ({@code null} if none).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordReaction(String causeEventId, String action, String resourceType, String resourceId, long version,
+                               UUID publishedEventId) {
+        return insert(SYSTEM_ACTOR, null, action, resourceType, resourceId, version, causeEventId, causeEventId,
+                publishedEventId);
     }
 
     /** Records a mutation on behalf of an explicit actor, e.g. an event consumer naming the event it reacted to. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID recordAs(String actor, UUID organisationId, String correlationId,
                          String action, String resourceType, String resourceId, long version) {
-        return insert(actor, organisationId, action, resourceType, resourceId, version, correlationId);
+        return insert(actor, organisationId, action, resourceType, resourceId, version, correlationId, null, null);
     }
 
     private UUID insert(String actor, UUID organisationId, String action, String resourceType, String resourceId,
-                        long version, String correlation) {
+                        long version, String correlation, String causeEventId, UUID publishedEventId) {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -86,6 +109,12 @@ public class AuditTrail {
             insert.setString(6, resourceId);
             insert.setLong(7, version);
             insert.setString(8, correlation);
+            insert.setString(9, causeEventId);
+            if (publishedEventId == null) {
+                insert.setNull(10, Types.OTHER);
+            } else {
+                insert.setObject(10, publishedEventId);
+            }
             insert.executeUpdate();
             return id;
         } catch (SQLException e) {
