@@ -1,12 +1,10 @@
 package dk.kk.boligsocial.kit.idempotency;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -38,6 +36,7 @@ public class IdempotencyKeyExpiry {
         @WithDefault("PT24H")
         Duration keep();
 
+        /** Read by the schedule itself ({@code @Scheduled}); declared here so the setting is known and documented. */
         @WithDefault("PT1H")
         Duration sweepEvery();
     }
@@ -52,16 +51,15 @@ public class IdempotencyKeyExpiry {
         this.clock = clock;
     }
 
-    void schedule(@Observes StartupEvent started, Vertx vertx) {
-        vertx.setPeriodic(settings.sweepEvery().toMillis(), timer -> vertx.executeBlocking(() -> {
-            try {
-                return sweep();
-            } catch (SQLException e) {
-                LOG.warnf("Expired idempotency keys could not be deleted (tried again in %s): %s",
-                        settings.sweepEvery(), e.getMessage());
-                return 0;
-            }
-        }, false));
+    @Scheduled(every = "${boligsocial.idempotency.sweep-every:PT1H}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            sweep();
+        } catch (SQLException e) {
+            // the next sweep tries again; a key kept a little longer does no harm
+            LOG.warnf("Expired idempotency keys could not be deleted: %s", e.getMessage());
+        }
     }
 
     /** Deletes every key older than the horizon; returns how many. */
