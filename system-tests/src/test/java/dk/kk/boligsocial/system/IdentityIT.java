@@ -110,14 +110,23 @@ class IdentityIT {
     private static Refusal start(String name, TestDatabase database, List<String> options) {
         Path jar = ServiceProcess.ROOT.resolve("plans-service/target/quarkus-app/quarkus-run.jar");
         Path log = ServiceProcess.LOGS.resolve("plans-service-identity-" + name + ".log");
+        // the service's own logins, as everywhere (a superuser or a missing migration login is refused first)
+        TestDatabase.Logins logins = TestDatabase.loginsFor(database.jdbcUrl(), "plans-service");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.port=0",
+                "-Dquarkus.management.port=0",
                 "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
-                "-Dquarkus.datasource.username=" + TestDatabase.USER,
-                "-Dquarkus.datasource.password=" + TestDatabase.PASSWORD,
-                "-Dkafka.bootstrap.servers=localhost:1"));
+                "-Dquarkus.datasource.username=" + logins.runtime(),
+                "-Dquarkus.datasource.password=" + logins.runtimePassword(),
+                "-Dquarkus.flyway.username=" + logins.owner(),
+                "-Dquarkus.flyway.password=" + logins.ownerPassword(),
+                "-Dkafka.bootstrap.servers=localhost:1",
+                // a login as every service needs one (KafkaLogin checks it at start, beside the identity check)
+                "-Dkafka.security.protocol=SASL_PLAINTEXT", "-Dkafka.sasl.mechanism=SCRAM-SHA-512",
+                "-Dkafka.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required"
+                        + " username=\"plans-service\" password=\"unused\";"));
         command.addAll(options);
         command.addAll(List.of("-jar", jar.toString()));
         try {
