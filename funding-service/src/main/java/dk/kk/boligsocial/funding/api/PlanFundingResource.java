@@ -10,12 +10,10 @@ import dk.kk.boligsocial.funding.api.model.ApiExamples;
 import dk.kk.boligsocial.funding.api.model.DisbursementRequest;
 import dk.kk.boligsocial.funding.api.model.DisbursementResponse;
 import dk.kk.boligsocial.funding.api.model.PlanFundingResponse;
-import dk.kk.boligsocial.funding.application.JsonAnswer;
 import dk.kk.boligsocial.funding.application.PlanFundingService;
 import dk.kk.boligsocial.kit.idempotency.IdempotencyKeys;
 import dk.kk.boligsocial.kit.idempotency.Outcome;
 import dk.kk.boligsocial.kit.web.Bodies;
-import dk.kk.boligsocial.kit.web.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -69,8 +67,7 @@ public class PlanFundingResource {
             content = @Content(mediaType = PoolResource.PROBLEM))
     public Response get(@PathParam("planId") UUID planId) {
         // the body is kept ready as JSON (a PlanFundingResponse, see PlanFundingViews): written out as it is
-        JsonAnswer plan = funding.get(planId);
-        return Response.ok(plan.json(), MediaType.APPLICATION_JSON_TYPE).tag(ETags.entityTag(plan.version())).build();
+        return funding.get(planId).ok();
     }
 
     @POST

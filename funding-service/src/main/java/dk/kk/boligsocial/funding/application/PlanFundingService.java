@@ -20,6 +20,7 @@ import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.security.Caller;
 import dk.kk.boligsocial.kit.time.Timestamps;
+import dk.kk.boligsocial.kit.web.JsonAnswer;
 import dk.kk.boligsocial.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -96,7 +96,7 @@ public class PlanResource {
             description = "Newest last, keyset-paginated. A housing organisation sees only its own plans.")
     @APIResponse(responseCode = "200", description = "A page of plans",
             content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.PLAN_PAGE)))
-    public Page<PlanResponse> list(
+    public Response list(
             @Parameter(description = "Only plans in this status", schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only plans with this theme code", example = "SUNDHED") @QueryParam("theme") String theme,
             @Parameter(description = "Only plans of this round", example = "2011-14") @QueryParam("roundId") String roundId,
@@ -104,7 +104,8 @@ public class PlanResource {
             @BeanParam PageRequest page) {
         PlanFilter filter = new PlanFilter(QueryParams.enumValue(PlanStatus.class, "status", status), theme, roundId,
                 QueryParams.uuid("housingOrganisationId", housingOrganisationId));
-        return plans.list(filter, page);
+        // a page of PlanResponse, assembled from the answers kept ready (see PlanAnswers): written out as it is
+        return Response.ok(plans.list(filter, page), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -118,7 +119,8 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan (or not the caller's organisation's)",
             content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("id") UUID id) {
-        return withETag(plans.get(id));
+        // the body is kept ready as JSON (a PlanResponse, see PlanAnswers): written out as it is
+        return plans.get(id).ok();
     }
 
     @Consumes(MediaType.APPLICATION_JSON)

@@ -39,9 +39,11 @@ public class PlanDecisionService {
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
+    private final PlanAnswers answers;
 
     public PlanDecisionService(PlanRepository plans, PlanDecisionRepository history, Outbox outbox, AuditTrail audit,
-            Caller caller, Timestamps timestamps) {
+            Caller caller, Timestamps timestamps, PlanAnswers answers) {
+        this.answers = answers;
         this.plans = plans;
         this.history = history;
         this.outbox = outbox;
@@ -104,6 +106,7 @@ public class PlanDecisionService {
                 id);
         expected.require(plan.version());
         PlanDecision taken = decision.take(plan, PlanService.decider(caller), timestamps.now());
+        answers.keep(plan);
         plans.flush();
         history.persist(taken);
         outbox.publish(plan.id(), PlanEvents.of(plan, taken));

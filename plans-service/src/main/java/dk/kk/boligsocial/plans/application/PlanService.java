@@ -7,6 +7,7 @@ import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.security.Caller;
 import dk.kk.boligsocial.kit.time.Timestamps;
 import dk.kk.boligsocial.kit.web.Cursor;
+import dk.kk.boligsocial.kit.web.JsonAnswer;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
 import dk.kk.boligsocial.plans.api.model.BudgetLineValue;
@@ -27,6 +28,7 @@ import dk.kk.boligsocial.plans.persistence.HousingOrganisationRepository;
 import dk.kk.boligsocial.plans.persistence.PlanDecisionRepository;
 import dk.kk.boligsocial.plans.persistence.PlanRepository;
 import dk.kk.boligsocial.plans.persistence.RoundRepository;
+import dk.kk.boligsocial.plans.persistence.StoredAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -49,10 +51,12 @@ public class PlanService {
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
+    private final PlanAnswers answers;
 
     public PlanService(PlanRepository plans, RoundRepository rounds, HousingOrganisationRepository organisations,
             HousingAreaRepository areas, PlanDecisionRepository decisions, AuditTrail audit, Caller caller,
-            Timestamps timestamps) {
+            Timestamps timestamps, PlanAnswers answers) {
+        this.answers = answers;
         this.plans = plans;
         this.rounds = rounds;
         this.organisations = organisations;
@@ -71,6 +75,7 @@ public class PlanService {
         validate(content, round, organisationId);
         Instant now = timestamps.now();
         Plan plan = new Plan(round.id(), organisationId, content, now);
+        answers.keep(plan);
         plans.persist(plan);
         plans.flush();
         decisions.persist(PlanDecision.creationOf(plan, decider(caller), now));
@@ -88,20 +93,24 @@ public class PlanService {
         PlanContent content = content(request);
         validate(content, round, plan.housingOrganisationId());
         plan.revise(content, timestamps.now());
+        answers.keep(plan);
         plans.flush();
         audit.record("plan.revised", RESOURCE, plan.id().toString(), plan.version());
         return PlanViews.plan(plan);
     }
 
     // Reads run without a transaction: one statement in autocommit, no BEGIN/COMMIT round trip.
-    public PlanResponse get(UUID id) {
-        return PlanViews.plan(visible(id));
+    public JsonAnswer get(UUID id) {
+        StoredAnswer stored = caller.requireVisible(plans.answer(id), StoredAnswer::housingOrganisationId, RESOURCE, id);
+        return stored.isCurrent() ? PlanAnswers.ofCurrent(stored) : answers.render(visible(id));
     }
 
-    public Page<PlanResponse> list(PlanFilter filter, PageRequest page) {
+    /** A page of plans as JSON, from the answers kept ready (a plan whose answer is not current is rendered). */
+    public String list(PlanFilter filter, PageRequest page) {
         UUID onlyOrganisation = caller.isHousingOrganisation() ? caller.organisationId().orElseThrow() : null;
-        return Page.fromLookahead(plans.page(filter, onlyOrganisation, page), page,
-                p -> new Cursor(p.createdAt(), p.id()), PlanViews::plan);
+        return Page.rawJson(Page.fromLookahead(plans.answerPage(filter, onlyOrganisation, page), page,
+                p -> new Cursor(p.createdAt(), p.id()),
+                p -> p.isCurrent() ? p.answer() : answers.render(plans.findById(p.id())).json()));
     }
 
     @Transactional

@@ -18,6 +18,11 @@ final class PlanViews {
     }
 
     static PlanResponse plan(Plan p) {
+        return plan(p, p.version());
+    }
+
+    /** The plan as it will be answered at {@code version} (the version its pending changes give it). */
+    static PlanResponse plan(Plan p, long version) {
         BigDecimal total = p.requestedBudget().stream().map(BudgetLine::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PlanResponse(p.id(), p.title(), p.roundId(), p.housingOrganisationId(), p.status(),
@@ -29,7 +34,7 @@ final class PlanViews {
                 p.activities().stream().map(a -> new ActivityValue(a.theme(), a.title(), a.description())).toList(),
                 money(p.grantedAmount()),
                 DecisionKind.allowedFrom(p.status()),
-                p.version(), p.createdAt(), p.updatedAt());
+                version, p.createdAt(), p.updatedAt());
     }
 
     static HistoryEntry history(PlanDecision d) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -59,6 +60,16 @@ public class Plan {
     @Mutability(Immutability.class)
     private PlanDocument content;
 
+    /** The plan as {@code GET /v1/plans/{id}} answers it, JSON kept ready by the application (see V10). */
+    @Column(name = "answer")
+    private String answer;
+    @Column(name = "answer_version")
+    private Long answerVersion;
+
+    /** False for a plan made by this transaction and not yet stored: its first version is 0. */
+    @Transient
+    private boolean stored = true;
+
     protected Plan() {
     }
 
@@ -69,6 +80,7 @@ public class Plan {
         this.housingOrganisationId = housingOrganisationId;
         this.status = PlanStatus.DRAFT;
         this.createdAt = now;
+        this.stored = false;
         apply(content, now);
     }
 
@@ -123,6 +135,20 @@ public class Plan {
 
     public PlanDecision withdraw(String reason, Decider by, Instant now) {
         return decide(DecisionKind.WITHDRAWAL, PlanStatus.WITHDRAWN, by, now).reason(reason).build();
+    }
+
+    /**
+     * The version the changes of this transaction give the plan: 0 for a new plan, the next one for a stored plan
+     * (every change writes the row, and writing it increments {@code @Version}).
+     */
+    public long versionAfterChange() {
+        return stored ? version + 1 : version;
+    }
+
+    /** Keeps {@code json} as the plan's answer for {@code forVersion} (written with the plan's other changes). */
+    public void keepAnswer(String json, long forVersion) {
+        this.answer = json;
+        this.answerVersion = forVersion;
     }
 
     /** What LBF's grant gives per source and year; empty before the grant. */

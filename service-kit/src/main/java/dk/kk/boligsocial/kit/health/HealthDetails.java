@@ -4,6 +4,7 @@ import io.smallrye.health.api.HealthContentFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -20,6 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HealthDetails implements HealthContentFilter {
 
+    /**
+     * One factory for every answer: {@code Json.createObjectBuilder()} looks its provider up through the
+     * {@link java.util.ServiceLoader} (jar scans) on every call, which made a health check cost as much CPU as a plan
+     * read.
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private final boolean showText;
 
     public HealthDetails(@ConfigProperty(name = "boligsocial.health.details", defaultValue = "false") boolean showText) {
@@ -31,10 +39,10 @@ public class HealthDetails implements HealthContentFilter {
         if (showText || !payload.containsKey("checks")) {
             return payload;
         }
-        JsonObjectBuilder filtered = Json.createObjectBuilder();
+        JsonObjectBuilder filtered = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> field : payload.entrySet()) {
             if (field.getKey().equals("checks") && field.getValue().getValueType() == JsonValue.ValueType.ARRAY) {
-                JsonArrayBuilder checks = Json.createArrayBuilder();
+                JsonArrayBuilder checks = JSON.createArrayBuilder();
                 for (JsonValue check : field.getValue().asJsonArray()) {
                     checks.add(check.getValueType() == JsonValue.ValueType.OBJECT ? withoutText(check.asJsonObject()) : check);
                 }
@@ -47,7 +55,7 @@ public class HealthDetails implements HealthContentFilter {
     }
 
     private static JsonObject withoutText(JsonObject check) {
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObjectBuilder kept = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> field : check.entrySet()) {
             switch (field.getKey()) {
                 case "name", "status" -> kept.add(field.getKey(), field.getValue());
@@ -68,7 +76,7 @@ public class HealthDetails implements HealthContentFilter {
     }
 
     private static JsonObject numbersAndFlags(JsonObject data) {
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObjectBuilder kept = JSON.createObjectBuilder();
         data.forEach((key, value) -> {
             switch (value.getValueType()) {
                 case NUMBER, TRUE, FALSE -> kept.add(key, value);

@@ -13,6 +13,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -63,14 +64,27 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         Instant now = clock.instant();
-        Verified known = verified.get(token);
-        if (known != null && now.isBefore(known.until())) {
-            return known.token();
+        Optional<JsonWebToken> known = remembered(token, now);
+        if (known.isPresent()) {
+            return known.get();
         }
         JsonWebToken fresh = verifier.parse(token);
         requireIssuedInThePast(fresh, now);
         remember(token, fresh, now);
         return fresh;
+    }
+
+    /**
+     * The token if it was verified before and may still be served from memory; never verifies (no key lookup, no
+     * I/O), so it may be asked on the event loop ({@link RememberedTokenIdentities}).
+     */
+    public Optional<JsonWebToken> remembered(String token) {
+        return remembered(token, clock.instant());
+    }
+
+    private Optional<JsonWebToken> remembered(String token, Instant now) {
+        Verified known = verified.get(token);
+        return known != null && now.isBefore(known.until()) ? Optional.of(known.token()) : Optional.empty();
     }
 
     private void requireIssuedInThePast(JsonWebToken token, Instant now) throws ParseException {

@@ -1,10 +1,14 @@
 package dk.kk.boligsocial.kit.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -17,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.JwtClaims;
@@ -24,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A token is verified once and then served from memory, but never past its expiry or five minutes; a token issued in
- * the future (beyond the clock skew) is refused.
+ * the future (beyond the clock skew) is refused. A remembered token becomes an identity without a verification (and
+ * without a worker thread), any other token is left to smallrye-jwt's validator.
  */
 class VerifiedTokensTest {
 
@@ -35,6 +41,7 @@ class VerifiedTokensTest {
     private final CountingVerifier verifier = new CountingVerifier();
     private final MovableClock clock = new MovableClock(NOW);
     private final VerifiedTokens tokens = new VerifiedTokens(verifier, clock, SKEW);
+    private final RememberedTokenIdentities identities = new RememberedTokenIdentities(tokens);
 
     @Test
     void aTokenIsVerifiedOnceWhileItIsValid() throws ParseException {
@@ -103,6 +110,51 @@ class VerifiedTokensTest {
         assertEquals(verifications + 1, verifier.verified.size(), "the full cache started again empty");
     }
 
+    @Test
+    void aRememberedTokenBecomesAnIdentityWithoutBeingVerifiedAgain() throws ParseException {
+        verifier.expiresAt = NOW.plus(Duration.ofHours(1));
+        tokens.parse("token-a");
+        SecurityIdentity identity = identities.authenticate(request("token-a"), null).await().indefinitely();
+        assertEquals("token-a", identity.getPrincipal().getName());
+        assertEquals(Set.of("kommune"), identity.getRoles());
+        assertEquals("token-a", identity.getCredential(TokenCredential.class).getToken());
+        assertEquals(List.of("token-a"), verifier.verified, "verified once, by the parser");
+    }
+
+    @Test
+    void aTokenNotVerifiedBeforeIsLeftToTheValidator() {
+        assertNull(identities.authenticate(request("never-seen"), null).await().indefinitely());
+        assertTrue(verifier.verified.isEmpty(), "nothing is verified on the event loop");
+    }
+
+    @Test
+    void aRememberedTokenPastItsExpiryIsLeftToTheValidator() throws ParseException {
+        verifier.expiresAt = NOW.plus(Duration.ofMinutes(2));
+        tokens.parse("token-a");
+        clock.advance(Duration.ofMinutes(2));
+        assertNull(identities.authenticate(request("token-a"), null).await().indefinitely());
+    }
+
+    @Test
+    void theRememberedTokensAreAskedBeforeSmallryeJwtsValidator() {
+        assertTrue(identities.priority() > new io.quarkus.security.identity.IdentityProvider<TokenAuthenticationRequest>() {
+            @Override
+            public Class<TokenAuthenticationRequest> getRequestType() {
+                return TokenAuthenticationRequest.class;
+            }
+
+            @Override
+            public io.smallrye.mutiny.Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+                    io.quarkus.security.identity.AuthenticationRequestContext context) {
+                return null;
+            }
+        }.priority(), "smallrye-jwt's MpJwtValidator keeps the default priority");
+    }
+
+    private static TokenAuthenticationRequest request(String token) {
+        return new TokenAuthenticationRequest(new TokenCredential(token, "bearer"));
+    }
+
     private static final class CountingVerifier implements JWTParser {
         final List<String> verified = new ArrayList<>();
         Instant expiresAt;
@@ -117,6 +169,7 @@ class VerifiedTokensTest {
             }
             JwtClaims claims = new JwtClaims();
             claims.setSubject(token);
+            claims.setStringListClaim("groups", "kommune");
             claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(expiresAt.getEpochSecond()));
             claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(issuedAt.getEpochSecond()));
             return new DefaultJWTCallerPrincipal(token, claims);

@@ -1,0 +1,53 @@
+package dk.kk.boligsocial.plans.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dk.kk.boligsocial.kit.web.JsonAnswer;
+import dk.kk.boligsocial.plans.api.model.PlanResponse;
+import dk.kk.boligsocial.plans.domain.Plan;
+import dk.kk.boligsocial.plans.persistence.StoredAnswer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+
+/**
+ * A plan's answer to {@code GET /v1/plans/{id}}, kept ready as JSON in its row by every change and read back as it
+ * is. Serialised with the application's {@link ObjectMapper}, so the kept JSON is byte for byte what Jackson would
+ * write for the {@link PlanResponse}.
+ */
+@ApplicationScoped
+public class PlanAnswers {
+
+    private final ObjectWriter writer;
+
+    public PlanAnswers(ObjectMapper mapper) {
+        this.writer = mapper.writerFor(PlanResponse.class);
+    }
+
+    /**
+     * Keeps the answer for the version the plan's changes give it. Call after the last change of the transaction
+     * and before it is flushed; a plan changed after that is answered from its entity until its next change.
+     */
+    void keep(Plan plan) {
+        long version = plan.versionAfterChange();
+        plan.keepAnswer(json(PlanViews.plan(plan, version)), version);
+    }
+
+    /** The stored answer if it is the plan's current one. */
+    static JsonAnswer ofCurrent(StoredAnswer stored) {
+        return new JsonAnswer(stored.answer(), stored.version());
+    }
+
+    /** The plan's answer rendered from the entity (a plan whose kept answer is missing or older). */
+    JsonAnswer render(Plan plan) {
+        return new JsonAnswer(json(PlanViews.plan(plan)), plan.version());
+    }
+
+    private String json(PlanResponse response) {
+        try {
+            return writer.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dk.kk.boligsocial.plans.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A plan of a page: its position for the cursor, its version and the answer kept for {@code answerVersion}. */
+public record ListedAnswer(UUID id, Instant createdAt, long version, Long answerVersion, String answer) {
+
+    /** The kept answer is the plan's current one. */
+    public boolean isCurrent() {
+        return answer != null && answerVersion != null && answerVersion == version;
+    }
+}

@@ -1,0 +1,15 @@
+package dk.kk.boligsocial.plans.persistence;
+
+import java.util.UUID;
+
+/**
+ * A plan's stored answer to {@code GET /v1/plans/{id}}: the owner for the organisation scoping, the plan's version
+ * and the JSON kept for {@code answerVersion} (both null before one was kept).
+ */
+public record StoredAnswer(UUID housingOrganisationId, long version, Long answerVersion, String answer) {
+
+    /** The kept answer is the plan's current one. */
+    public boolean isCurrent() {
+        return answer != null && answerVersion != null && answerVersion == version;
+    }
+}
