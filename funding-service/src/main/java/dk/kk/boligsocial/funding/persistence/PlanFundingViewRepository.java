@@ -20,6 +20,10 @@ public class PlanFundingViewRepository {
     public record StoredView(UUID housingOrganisationId, long version, String body, String organisationBody) {
     }
 
+    private static final String FIND = "select new " + StoredView.class.getName()
+            + "(v.housingOrganisationId, v.version, v.body, v.organisationBody) from StoredPlanFunding v"
+            + " where v.planId = :planId";
+
     private final EntityManager entityManager;
 
     public PlanFundingViewRepository(EntityManager entityManager) {
@@ -27,13 +31,9 @@ public class PlanFundingViewRepository {
     }
 
     public Optional<StoredView> find(UUID planId) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "SELECT housing_organisation_id, version, body, organisation_body FROM plan_funding_view"
-                                + " WHERE plan_id = ?1")
-                .setParameter(1, planId)
-                .getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new StoredView((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3]))
+        return entityManager.createQuery(FIND, StoredView.class)
+                .setParameter("planId", planId)
+                .getResultList().stream()
                 .findFirst();
     }
 
