@@ -8,6 +8,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -79,9 +80,13 @@ public class HttpRoutes {
         context.next();
     }
 
+    /**
+     * HTTP/1.x only: RESTEasy Reactive pauses every request it starts, and an HTTP/2 request whose body was read
+     * refuses to be paused (an IllegalStateException, answered 500); HTTP/2 bodies are read by the resource as before.
+     */
     private static boolean declaresBody(HttpServerRequest request) {
         String contentLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return contentLength != null && !contentLength.equals("0");
+        return contentLength != null && !contentLength.equals("0") && request.version() != HttpVersion.HTTP_2;
     }
 
     private Optional<Problem> tooLarge(HttpServerRequest request) {
