@@ -9,6 +9,7 @@ import dk.kk.boligsocial.kit.time.Timestamps;
 import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.messaging.outbox.Outbox;
 import dk.kk.boligsocial.plans.api.model.BudgetLineValue;
 import dk.kk.boligsocial.plans.api.model.HistoryEntry;
 import dk.kk.boligsocial.plans.api.model.PlanRequest;
@@ -20,18 +21,22 @@ import dk.kk.boligsocial.plans.domain.PlanContent;
 import dk.kk.boligsocial.plans.domain.PlanDecision;
 import dk.kk.boligsocial.plans.domain.PlanFilter;
 import dk.kk.boligsocial.plans.domain.PlanRules;
+import dk.kk.boligsocial.plans.domain.PlanStatus;
+import dk.kk.boligsocial.plans.domain.PlanVersion;
 import dk.kk.boligsocial.plans.domain.PlannedActivity;
 import dk.kk.boligsocial.plans.domain.Round;
 import dk.kk.boligsocial.plans.persistence.HousingAreaRepository;
 import dk.kk.boligsocial.plans.persistence.HousingOrganisationRepository;
 import dk.kk.boligsocial.plans.persistence.PlanDecisionRepository;
 import dk.kk.boligsocial.plans.persistence.PlanRepository;
+import dk.kk.boligsocial.plans.persistence.PlanVersionRepository;
 import dk.kk.boligsocial.plans.persistence.RoundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -46,13 +51,17 @@ public class PlanService {
     private final HousingOrganisationRepository organisations;
     private final HousingAreaRepository areas;
     private final PlanDecisionRepository decisions;
+    private final PlanVersionRepository versions;
+    private final Outbox outbox;
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
 
     public PlanService(PlanRepository plans, RoundRepository rounds, HousingOrganisationRepository organisations,
-            HousingAreaRepository areas, PlanDecisionRepository decisions, AuditTrail audit, Caller caller,
-            Timestamps timestamps) {
+            HousingAreaRepository areas, PlanDecisionRepository decisions, PlanVersionRepository versions,
+            Outbox outbox, AuditTrail audit, Caller caller, Timestamps timestamps) {
+        this.versions = versions;
+        this.outbox = outbox;
         this.plans = plans;
         this.rounds = rounds;
         this.organisations = organisations;
@@ -73,8 +82,11 @@ public class PlanService {
         Plan plan = new Plan(round.id(), organisationId, content, now);
         plans.persist(plan);
         plans.flush();
-        decisions.persist(PlanDecision.creationOf(plan, decider(caller), now));
-        audit.record("plan.created", RESOURCE, plan.id().toString(), plan.version());
+        PlanDecision creation = PlanDecision.creationOf(plan, decider(caller), now);
+        creation.takesEffectOn(EffectiveDates.dayOf(now));
+        decisions.persist(creation);
+        audit.record("plan.created", RESOURCE, plan.id().toString(), plan.version(), null,
+                new AuditTrail.Change(null, AuditDocuments.content(plan)));
         return PlanViews.plan(plan);
     }
 
@@ -87,9 +99,23 @@ public class PlanService {
         Round round = rounds.findById(plan.roundId());
         PlanContent content = content(request);
         validate(content, round, plan.housingOrganisationId());
-        plan.revise(content, timestamps.now());
+        Decider by = decider(caller);
+        Instant now = timestamps.now();
+        Map<String, Object> before = AuditDocuments.content(plan);
+        if (plan.contentVersion() == 1) {
+            // the first revision: the plan as created becomes version 1 before its row is overwritten
+            versions.persist(PlanVersion.first(plan, decisions.creationOf(plan.id()).orElse(null)));
+        }
+        PlanDecision revision = plan.revise(content, by, now);
         plans.flush();
-        audit.record("plan.revised", RESOURCE, plan.id().toString(), plan.version());
+        versions.persist(PlanVersion.current(plan, by, now));
+        revision.takesEffectOn(EffectiveDates.dayOf(now));
+        decisions.persist(revision);
+        // a draft's revisions are the application being written: nobody outside has seen the plan yet
+        UUID published = plan.status() == PlanStatus.DRAFT ? null
+                : outbox.publish(plan.id(), PlanEvents.revised(plan, revision));
+        audit.record("plan.revised", RESOURCE, plan.id().toString(), plan.version(), published,
+                new AuditTrail.Change(before, AuditDocuments.content(plan)));
         return PlanViews.plan(plan);
     }
 
