@@ -81,8 +81,9 @@ class RolesTest {
                         "roundId", "2011-14", "theme", "INTEGRATION", "nameDa", "Deltagere i lektiecafé",
                         "nameEn", "Homework café participants", "unit", "COUNT", "direction", "HIGHER_IS_BETTER",
                         "description", "Antal deltagere.")).post("/v1/indicators")),
-                shared("GET theme report", ROLES, 200, t -> as(t).queryParam("roundId", "2011-14").get("/v1/reports/themes")));
-        assertEquals(18, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
+                shared("GET theme report", ROLES, 200, t -> as(t).queryParam("roundId", "2011-14").get("/v1/reports/themes")),
+                shared("GET audit", List.of("kommune"), 200, t -> as(t).get("/v1/audit")));
+        assertEquals(19, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
         assertEquals(List.of(), wrongAnswers(operations));
     }
 

@@ -5,14 +5,17 @@ import dk.kk.boligsocial.events.evaluation.EvaluationFrameworkCreatedV1;
 import dk.kk.boligsocial.events.funding.FundingCommittedV1;
 import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1;
+import dk.kk.boligsocial.events.funding.FundingReservationAdjustedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1;
 import dk.kk.boligsocial.events.funding.FundingReservedV1;
+import dk.kk.boligsocial.events.funding.FundingRevisionRefusedV1;
 import dk.kk.boligsocial.events.plan.PlanActivatedV1;
 import dk.kk.boligsocial.events.plan.PlanApprovedV1;
 import dk.kk.boligsocial.events.plan.PlanCompletedV1;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
 import dk.kk.boligsocial.events.plan.PlanRejectedV1;
+import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanSubmittedV1;
 import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
 
@@ -41,12 +44,15 @@ public enum EventType {
     PLAN_ACTIVATED(Topics.PLANS, "plan.activated.v1", PlanActivatedV1.class),
     PLAN_COMPLETED(Topics.PLANS, "plan.completed.v1", PlanCompletedV1.class),
     PLAN_WITHDRAWN(Topics.PLANS, "plan.withdrawn.v1", PlanWithdrawnV1.class),
+    PLAN_REVISED(Topics.PLANS, "plan.revised.v1", PlanRevisedV1.class),
 
     FUNDING_RESERVED(Topics.FUNDING, "funding.reserved.v1", FundingReservedV1.class),
     FUNDING_RESERVATION_REFUSED(Topics.FUNDING, "funding.reservation-refused.v1", FundingReservationRefusedV1.class),
     FUNDING_COMMITTED(Topics.FUNDING, "funding.committed.v1", FundingCommittedV1.class),
     FUNDING_RELEASED(Topics.FUNDING, "funding.released.v1", FundingReleasedV1.class),
     FUNDING_DISBURSED(Topics.FUNDING, "funding.disbursed.v1", FundingDisbursedV1.class),
+    FUNDING_RESERVATION_ADJUSTED(Topics.FUNDING, "funding.reservation-adjusted.v1", FundingReservationAdjustedV1.class),
+    FUNDING_REVISION_REFUSED(Topics.FUNDING, "funding.revision-refused.v1", FundingRevisionRefusedV1.class),
 
     EVALUATION_FRAMEWORK_CREATED(Topics.EVALUATIONS, "evaluation.framework-created.v1", EvaluationFrameworkCreatedV1.class),
     EVALUATION_COMPLETED(Topics.EVALUATIONS, "evaluation.completed.v1", EvaluationCompletedV1.class);

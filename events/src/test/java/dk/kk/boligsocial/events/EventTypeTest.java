@@ -34,11 +34,14 @@ class EventTypeTest {
                 "dk.kk.boligsocial.plan.activated.v1",
                 "dk.kk.boligsocial.plan.completed.v1",
                 "dk.kk.boligsocial.plan.withdrawn.v1",
+                "dk.kk.boligsocial.plan.revised.v1",
                 "dk.kk.boligsocial.funding.reserved.v1",
                 "dk.kk.boligsocial.funding.reservation-refused.v1",
                 "dk.kk.boligsocial.funding.committed.v1",
                 "dk.kk.boligsocial.funding.released.v1",
                 "dk.kk.boligsocial.funding.disbursed.v1",
+                "dk.kk.boligsocial.funding.reservation-adjusted.v1",
+                "dk.kk.boligsocial.funding.revision-refused.v1",
                 "dk.kk.boligsocial.evaluation.framework-created.v1",
                 "dk.kk.boligsocial.evaluation.completed.v1");
         assertEquals(expected, Arrays.stream(EventType.values()).map(EventType::type).toList());

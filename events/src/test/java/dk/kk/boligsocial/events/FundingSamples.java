@@ -7,8 +7,10 @@ import dk.kk.boligsocial.events.funding.FundingCommittedV1;
 import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
 import dk.kk.boligsocial.events.funding.FundingEvent;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1;
+import dk.kk.boligsocial.events.funding.FundingReservationAdjustedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1;
 import dk.kk.boligsocial.events.funding.FundingReservedV1;
+import dk.kk.boligsocial.events.funding.FundingRevisionRefusedV1;
 import dk.kk.boligsocial.events.funding.RefusalReason;
 import dk.kk.boligsocial.events.funding.RuleCheck;
 import java.math.BigDecimal;
@@ -65,7 +67,20 @@ final class FundingSamples {
                 Instant.parse("2012-03-01T09:00:00Z"));
     }
 
+    static FundingReservationAdjustedV1 adjusted() {
+        return new FundingReservationAdjustedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, "ef2b8c1e-0009",
+                POOL, 2, MUNICIPAL, List.of(new BudgetLine(BudgetSource.MUNICIPALITY, 2012, Money.dkk("800000"))),
+                Money.dkk("800000"), RULES, Instant.parse("2011-09-12T10:00:01Z"));
+    }
+
+    static FundingRevisionRefusedV1 revisionRefused() {
+        return new FundingRevisionRefusedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, "ef2b8c1e-0009", 3,
+                List.of(new RefusalReason(RefusalReason.RefusalCode.YEAR_EXHAUSTED, "year 2012: 5000000.00 requested, 100.00 available")),
+                List.of(new BudgetLine(BudgetSource.MUNICIPALITY, 2012, Money.dkk("5000000"))), MUNICIPAL,
+                RULES, Instant.parse("2011-09-12T10:00:01Z"));
+    }
+
     static List<FundingEvent> fundingEvents() {
-        return List.of(reserved(), refused(), committed(), released(), disbursed());
+        return List.of(reserved(), refused(), committed(), released(), disbursed(), adjusted(), revisionRefused());
     }
 }

@@ -11,6 +11,7 @@ import dk.kk.boligsocial.events.plan.PlanEvent;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
 import dk.kk.boligsocial.events.plan.PlanRejectedV1;
+import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanStatus;
 import dk.kk.boligsocial.events.plan.PlanSubmittedV1;
 import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
@@ -107,9 +108,14 @@ final class Samples {
                         "Afdelingsmødet har ikke godkendt helhedsplanen."));
     }
 
+    static PlanRevisedV1 revised() {
+        return new PlanRevisedV1(PLAN, TITLE, ROUND, ORGANISATION, AREAS, THEMES, START, END, REQUESTED, 2,
+                PlanStatus.PREQUALIFIED, decision("kommune-sagsbehandler", "2011-09-12T10:00:00Z", null, null));
+    }
+
     /** One sample per plan event type. */
     static List<PlanEvent> planEvents() {
         return List.of(submitted(), prequalified(), rejected(), approved(), granted(), activated(), completed(),
-                withdrawn());
+                withdrawn(), revised());
     }
 }

@@ -17,6 +17,7 @@ import dk.kk.boligsocial.events.plan.PlanEvent;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
 import dk.kk.boligsocial.events.plan.PlanRejectedV1;
+import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanStatus;
 import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
 import dk.kk.boligsocial.testkit.Await;
@@ -120,6 +121,13 @@ public final class Fixtures {
         return new PlanGrantedV1(plan, "Helhedsplan " + plan, round, org, List.of(UUID.randomUUID()),
                 List.of("BOERN_UNGE_FAMILIER"), LocalDate.of(2012, 1, 1), LocalDate.of(2013, 12, 31), budget,
                 Money.dkk(lbf), budget, decision("test-lbf"));
+    }
+
+    /** A revision of a prequalified plan, as plans-service announces it, to version {@code version}. */
+    public static PlanRevisedV1 revised(UUID plan, String round, UUID org, List<BudgetLine> budget, int version) {
+        return new PlanRevisedV1(plan, "Helhedsplan " + plan + " v" + version, round, org, List.of(UUID.randomUUID()),
+                List.of("BOERN_UNGE_FAMILIER"), LocalDate.of(2012, 1, 1), LocalDate.of(2013, 12, 31), budget, version,
+                PlanStatus.PREQUALIFIED, new Decision("test-kommune", Instant.parse("2011-09-12T10:00:00Z"), null, null));
     }
 
     public static PlanWithdrawnV1 withdrawn(UUID plan, String round, UUID org) {

@@ -27,16 +27,17 @@ class RolesTest {
         UUID own = plan.organisationId();
         Map<String, String> tokens = Map.of(
                 "kommune", Tokens.kommune(), "lbf", Tokens.lbf(), "evaluator", Tokens.evaluator(),
-                "reader", Tokens.reader(), "boligorganisation", Tokens.boligorganisation(own),
+                "reader", Tokens.reader(), "revisor", Tokens.revisor(), "boligorganisation", Tokens.boligorganisation(own),
                 "unknown-role", Tokens.token("x", java.util.Set.of("citizen"), null));
-        // role -> expected status for: list pools, get pool, create pool, plan funding, disburse, report
+        // role -> expected status for: list pools, get pool, create pool, plan funding, disburse, report, audit trail
         Map<String, List<Integer>> expected = Map.of(
-                "kommune", List.of(200, 200, 201, 200, 201, 200),
-                "lbf", List.of(200, 200, 403, 200, 403, 200),
-                "evaluator", List.of(200, 200, 403, 200, 403, 200),
-                "reader", List.of(200, 200, 403, 200, 403, 200),
-                "boligorganisation", List.of(403, 403, 403, 200, 403, 403),
-                "unknown-role", List.of(403, 403, 403, 403, 403, 403));
+                "kommune", List.of(200, 200, 201, 200, 201, 200, 200),
+                "lbf", List.of(200, 200, 403, 200, 403, 200, 403),
+                "evaluator", List.of(200, 200, 403, 200, 403, 200, 403),
+                "reader", List.of(200, 200, 403, 200, 403, 200, 403),
+                "revisor", List.of(200, 200, 403, 200, 403, 200, 200),
+                "boligorganisation", List.of(403, 403, 403, 200, 403, 403, 403),
+                "unknown-role", List.of(403, 403, 403, 403, 403, 403, 403));
         List<String> wrong = new ArrayList<>();
         expected.forEach((role, codes) -> {
             String token = tokens.get(role);
@@ -48,7 +49,8 @@ class RolesTest {
                     as(token).get("/v1/plans/" + plan.id() + "/funding"),
                     as(token).body(Map.of("source", "LBF", "year", 2012, "amount", Fixtures.money("1.00"),
                             "reference", "r")).post("/v1/plans/" + plan.id() + "/disbursements"),
-                    as(token).get("/v1/reports/rounds/" + round));
+                    as(token).get("/v1/reports/rounds/" + round),
+                    as(token).get("/v1/audit"));
             for (int i = 0; i < codes.size(); i++) {
                 if (answers.get(i).statusCode() != codes.get(i)) {
                     wrong.add(role + " #" + i + ": " + answers.get(i).statusCode() + " instead of " + codes.get(i));

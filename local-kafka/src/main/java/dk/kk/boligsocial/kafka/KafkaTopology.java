@@ -76,6 +76,9 @@ public final class KafkaTopology {
             reads(grants, consumer, PLANS, consumer);
             writes(grants, consumer, PLANS + DEAD_LETTER_SUFFIX);
         }
+        // the co-financing gate: plans-service hears what funding decided (issue 13)
+        reads(grants, PLANS_SERVICE, FUNDING, PLANS_SERVICE);
+        writes(grants, PLANS_SERVICE, FUNDING + DEAD_LETTER_SUFFIX);
         writes(grants, FUNDING_SERVICE, FUNDING);
         writes(grants, EVALUATION_SERVICE, EVALUATIONS);
         for (String topic : List.of(PLANS, FUNDING, EVALUATIONS)) {

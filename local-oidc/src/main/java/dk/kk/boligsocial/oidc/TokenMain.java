@@ -16,7 +16,7 @@ public final class TokenMain {
 
     static final String DEFAULT_ISSUER = "http://localhost:8090/boligsocial";
     static final String ISSUER_VARIABLE = "BOLIGSOCIAL_IDENTITY_ISSUER";
-    static final List<String> ROLES = List.of("boligorganisation", "evaluator", "kommune", "lbf", "reader");
+    static final List<String> ROLES = List.of("boligorganisation", "evaluator", "kommune", "lbf", "reader", "revisor");
     static final int USAGE_ERROR = 2;
     static final int NO_PROVIDER = 1;
 

@@ -43,7 +43,8 @@ class BadInputCorpusTest {
                 : operation.startsWith("GET /v1/housing-organisations/") ? plan.organisationId().toString()
                 : operation.startsWith("GET /v1/rounds/") ? "2011-14"
                 : plan.id().toString();
-        return Map.of("id", id, EXAMPLE_ORGANISATION, plan.organisationId().toString(),
+        // every plan has version 1
+        return Map.of("id", id, "number", "1", EXAMPLE_ORGANISATION, plan.organisationId().toString(),
                 EXAMPLE_AREA, plan.areaId().toString());
     }
 }

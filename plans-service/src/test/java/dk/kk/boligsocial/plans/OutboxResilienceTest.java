@@ -55,7 +55,9 @@ class OutboxResilienceTest {
                         "decisions must not wait for Kafka");
             }
             assertTrue(Sql.count("select count(*) from plans.outbox_event") >= 6, "events wait in the outbox");
-            Await.until(Duration.ofSeconds(20), () -> given().get(readiness).statusCode() == 503);
+            // the funding consumer's readiness goes DOWN with the broker too; wait for the outbox's own check
+            Await.until(Duration.ofSeconds(20),
+                    () -> "DOWN".equals(given().get(readiness).path("checks.find { it.name == 'outbox' }.status")));
             String down = given().get(readiness).then().statusCode(503)
                     .body("checks.find { it.name == 'outbox' }.status", is("DOWN"))
                     .body("checks.find { it.name == 'outbox' }.data.backlog", notNullValue())
@@ -100,6 +102,12 @@ class OutboxResilienceTest {
 
         @Override
         public UUID record(String action, String resourceType, String resourceId, long version) {
+            throw new IllegalStateException("audit store unavailable (test)");
+        }
+
+        @Override
+        public UUID record(String action, String resourceType, String resourceId, long version, UUID publishedEventId,
+                Change change) {
             throw new IllegalStateException("audit store unavailable (test)");
         }
     }

@@ -39,7 +39,8 @@ public final class Tokens {
     public static final String BOLIGORGANISATION = "boligorganisation";
     public static final String EVALUATOR = "evaluator";
     public static final String READER = "reader";
-    public static final Set<String> ROLES = Set.of(KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER);
+    public static final String REVISOR = "revisor";
+    public static final Set<String> ROLES = Set.of(KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER, REVISOR);
 
     static final String PRIVATE_KEY_RESOURCE = "boligsocial-dev-keys/privateKey.pem";
 
@@ -92,6 +93,10 @@ public final class Tokens {
 
     public static String evaluator() {
         return token("test-evaluator", Set.of(EVALUATOR), null);
+    }
+
+    public static String revisor() {
+        return token("test-revisor", Set.of(REVISOR), null);
     }
 
     public static String reader() {

@@ -13,9 +13,11 @@ import java.util.Objects;
  * defaults to, because the schema requires every property to be present.
  *
  * @param actor     the user or system that decided (the subject of its token)
- * @param decidedAt when the decision took effect, UTC
+ * @param decidedAt when the decision took effect, UTC: the moment it was recorded if it took effect that day, else
+ *                  noon (Europe/Copenhagen) on the day it took effect
  * @param reference case number or committee reference (journalnummer, mødedato), or {@code null}
- * @param reason    free-text grounds, e.g. for a rejection or withdrawal, or {@code null}
+ * @param reason    free-text grounds, e.g. for a rejection or withdrawal, or {@code null}; in an approval or a grant,
+ *                  set exactly when it overrode a refused co-financing ({@code co-financing override: ...})
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Decision(String actor, Instant decidedAt, String reference, String reason) {

@@ -13,7 +13,7 @@ import java.util.UUID;
  * that caused it.
  */
 public sealed interface PlanEvent permits PlanSubmittedV1, PlanPrequalifiedV1, PlanRejectedV1, PlanApprovedV1,
-        PlanGrantedV1, PlanActivatedV1, PlanCompletedV1, PlanWithdrawnV1 {
+        PlanGrantedV1, PlanActivatedV1, PlanCompletedV1, PlanWithdrawnV1, PlanRevisedV1 {
 
     /** The plan (helhedsplan). */
     UUID planId();

@@ -6,6 +6,8 @@ import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
 import dk.kk.boligsocial.funding.api.model.ApiExamples;
+import dk.kk.boligsocial.kit.api.FieldError;
+import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.funding.api.model.RoundReport;
 import dk.kk.boligsocial.funding.application.ReportService;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,11 +15,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,13 +46,26 @@ public class ReportResource {
     @Operation(summary = "Round report",
             description = "Totals by source and year (reserved, committed, disbursed), pool utilisation, leverage"
                     + " (total plan volume ÷ municipal co-financing over the plans holding money) and plans by funding"
-                    + " state, computed in SQL.")
+                    + " state, computed in SQL. With ?asOf=yyyy-MM-dd the pool and the totals are as they stood at the"
+                    + " end of that day: the ledger entries effective by then (each takes effect on its decision's"
+                    + " decidedOn).")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = RoundReport.class),
                     examples = @ExampleObject(name = "report", value = ApiExamples.REPORT)))
     @APIResponse(responseCode = "404", description = "Funding knows no pool and no plans of this round",
             content = @Content(mediaType = PoolResource.PROBLEM))
-    public RoundReport round(@PathParam("roundId") String roundId) {
-        return reports.round(roundId);
+    @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = PoolResource.PROBLEM))
+    public RoundReport round(@PathParam("roundId") String roundId,
+            @Parameter(description = "The day the money figures are as of (yyyy-MM-dd); default now",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2011-12-31") @QueryParam("asOf") String asOf) {
+        return reports.round(roundId, asOf == null ? null : date("asOf", asOf));
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(List.of(new FieldError(name, "must be a date, yyyy-MM-dd")));
+        }
     }
 }

@@ -7,8 +7,10 @@ import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1.RefusalStage;
+import dk.kk.boligsocial.events.funding.FundingReservationAdjustedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1;
 import dk.kk.boligsocial.events.funding.FundingReservedV1;
+import dk.kk.boligsocial.events.funding.FundingRevisionRefusedV1;
 import dk.kk.boligsocial.funding.domain.BudgetLine;
 import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.funding.domain.FundingAssessment;
@@ -38,6 +40,23 @@ final class FundingEvents {
                 poolId, lines(municipal), money(BudgetLine.sum(municipal)), checks(checks), at);
     }
 
+    /** @param previous the reservation released, per year; empty for a plan that held none */
+    static FundingReservationAdjustedV1 adjusted(PlanFunding plan, String causationEventId, UUID poolId,
+            int contentVersion, Map<Integer, BigDecimal> previous, List<BudgetLine> municipal, List<RuleCheck> checks,
+            Instant at) {
+        return new FundingReservationAdjustedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(),
+                causationEventId, poolId, contentVersion, municipalLines(previous), lines(municipal),
+                money(BudgetLine.sum(municipal)), checks(checks), at);
+    }
+
+    /** @param held the reservation the plan still holds, per year */
+    static FundingRevisionRefusedV1 revisionRefused(PlanFunding plan, String causationEventId, int contentVersion,
+            FundingAssessment assessment, List<BudgetLine> municipal, Map<Integer, BigDecimal> held, Instant at) {
+        return new FundingRevisionRefusedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(),
+                causationEventId, contentVersion, assessment.reasons().stream().map(FundingEvents::reason).toList(),
+                lines(municipal), municipalLines(held), checks(assessment.checks()), at);
+    }
+
     static FundingReservationRefusedV1 refused(PlanFunding plan, String causationEventId, RefusalStage stage,
             FundingAssessment assessment, List<BudgetLine> municipal, Instant at) {
         return new FundingReservationRefusedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(),
@@ -56,12 +75,15 @@ final class FundingEvents {
     /** @param reservation what went back to the pool, per year (municipal co-financing) */
     static FundingReleasedV1 released(PlanFunding plan, String causationEventId, ReleaseCause cause,
             Map<Integer, BigDecimal> reservation, Instant at) {
-        List<dk.kk.boligsocial.events.common.BudgetLine> released = reservation.entrySet().stream()
+        return new FundingReleasedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), causationEventId,
+                cause, municipalLines(reservation), money(total(reservation)), at);
+    }
+
+    private static List<dk.kk.boligsocial.events.common.BudgetLine> municipalLines(Map<Integer, BigDecimal> byYear) {
+        return byYear.entrySet().stream()
                 .map(e -> new dk.kk.boligsocial.events.common.BudgetLine(
                         dk.kk.boligsocial.events.common.BudgetSource.MUNICIPALITY, e.getKey(), money(e.getValue())))
                 .toList();
-        return new FundingReleasedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), causationEventId,
-                cause, released, money(total(reservation)), at);
     }
 
     static FundingDisbursedV1 disbursed(PlanFunding plan, LedgerEntry disbursement, BigDecimal remaining) {

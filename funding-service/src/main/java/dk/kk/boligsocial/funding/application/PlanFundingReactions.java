@@ -4,6 +4,7 @@ import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1.RefusalStage;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
+import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.funding.domain.BudgetBasis;
 import dk.kk.boligsocial.funding.domain.BudgetLine;
 import dk.kk.boligsocial.funding.domain.BudgetSource;
@@ -25,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,7 @@ public class PlanFundingReactions {
             return;
         }
         Instant now = timestamps.now();
+        LocalDate effective = EffectiveDates.dayOf(prequalified.decision().decidedAt());
         PlanFunding plan = new PlanFunding(prequalified.planId(), prequalified.roundId(),
                 prequalified.housingOrganisationId(), prequalified.title(),
                 FundingEvents.budget(prequalified.requestedBudget()), BudgetBasis.REQUESTED, now);
@@ -95,12 +98,13 @@ public class PlanFundingReactions {
         plans.persist(plan);
         List<LedgerEntry> booked = new ArrayList<>();
         municipal.forEach(line -> booked.add(book(plan, poolId, LedgerKind.RESERVATION, line.source(), line.year(),
-                line.amount(), eventId, now)));
+                line.amount(), eventId, now, effective)));
         plans.flush();
         views.write(plan, booked);
         UUID published = outbox.publish(plan.planId(),
                 FundingEvents.reserved(plan, eventId, poolId, municipal, assessment.checks(), now));
-        audit.recordReaction(eventId, "funding.reserved", RESOURCE, plan.planId().toString(), plan.version(), published);
+        audit.recordReaction(eventId, "funding.reserved", RESOURCE, plan.planId().toString(), plan.version(), published,
+                AuditDocuments.change(null, plan, booked));
     }
 
     /**
@@ -112,6 +116,7 @@ public class PlanFundingReactions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void commit(PlanGrantedV1 grant, String eventId) {
         Instant now = timestamps.now();
+        LocalDate effective = EffectiveDates.dayOf(grant.decision().decidedAt());
         PlanFunding plan = plans.findForUpdate(grant.planId()).orElse(null);
         List<LedgerEntry> history = List.of();
         boolean isNew = plan == null;
@@ -124,6 +129,7 @@ public class PlanFundingReactions {
         } else {
             history = ledger.history(plan.planId());
         }
+        FundingState stateBefore = isNew ? null : plan.state();
         Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(PlanPosition.of(history));
         List<BudgetLine> granted = FundingEvents.budget(grant.grantedBudget());
         Pool pool = lockPool(plan.roundId());
@@ -142,27 +148,81 @@ public class PlanFundingReactions {
         List<LedgerEntry> booked = new ArrayList<>();
         for (Map.Entry<Integer, BigDecimal> reserved : reservation.entrySet()) {
             booked.add(book(plan, poolId, LedgerKind.RELEASE, BudgetSource.MUNICIPALITY, reserved.getKey(),
-                    reserved.getValue(), eventId, now));
+                    reserved.getValue(), eventId, now, effective));
         }
         for (BudgetLine line : granted) {
             booked.add(book(plan, poolId, LedgerKind.COMMITMENT, line.source(), line.year(), line.amount(), eventId,
-                    now));
+                    now, effective));
         }
         plans.flush();
         views.write(plan, PlanFundingViews.with(history, booked));
         UUID published = outbox.publish(plan.planId(), FundingEvents.committed(plan, eventId, granted, reservation, now));
-        audit.recordReaction(eventId, "funding.committed", RESOURCE, plan.planId().toString(), plan.version(), published);
+        audit.recordReaction(eventId, "funding.committed", RESOURCE, plan.planId().toString(), plan.version(), published,
+                AuditDocuments.change(stateBefore, plan, booked));
+    }
+
+    /**
+     * Adjusts the reservation of a plan revised before its grant to the revised municipal co-financing: the pool is
+     * assessed with the plan's current reservation given back, and if it can carry the revision and the rules pass,
+     * the old reservation is released and the new one reserved in one booking (the ledger's invariant holds
+     * throughout). Otherwise nothing is booked, the reservation the plan holds stays, and a refusal with stage
+     * {@code funding.revision-refused.v1} is published. A plan refused before is reserved now if the revision fits. A plan
+     * funding never heard of, or already committed, released or closed, changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revise(PlanRevisedV1 revised, String eventId) {
+        PlanFunding plan = plans.findForUpdate(revised.planId()).orElse(null);
+        if (plan == null || (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED)) {
+            LOG.infof("plan %s is %s in funding; revision event %s changes nothing", revised.planId(),
+                    plan == null ? "unknown" : plan.state(), eventId);
+            return;
+        }
+        Instant now = timestamps.now();
+        FundingState stateBefore = plan.state();
+        LocalDate effective = EffectiveDates.dayOf(revised.decision().decidedAt());
+        List<LedgerEntry> history = ledger.history(plan.planId());
+        Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(PlanPosition.of(history));
+        List<BudgetLine> requested = FundingEvents.budget(revised.requestedBudget());
+        List<BudgetLine> municipal = BudgetLine.municipal(requested);
+        plan.revise(revised.title(), requested, now);
+        Pool pool = lockPool(plan.roundId());
+        FundingAssessment assessment = assess(pool, plan.roundId(), requested, reservation);
+        if (!assessment.passed()) {
+            plan.refuse(assessment.checks(), assessment.reasons(), !reservation.isEmpty(), now);
+            plans.flush();
+            views.write(plan, history);
+            UUID published = outbox.publish(plan.planId(), FundingEvents.revisionRefused(plan, eventId,
+                    revised.contentVersion(), assessment, municipal, reservation, now));
+            audit.recordReaction(eventId, "funding.revision-refused", RESOURCE, plan.planId().toString(),
+                    plan.version(), published, AuditDocuments.change(stateBefore, plan, List.of()));
+            return;
+        }
+        UUID poolId = pool.id();
+        plan.reserve(assessment.checks(), now);
+        List<LedgerEntry> booked = new ArrayList<>();
+        reservation.forEach((year, amount) -> booked.add(book(plan, poolId, LedgerKind.RELEASE,
+                BudgetSource.MUNICIPALITY, year, amount, eventId, now, effective)));
+        municipal.forEach(line -> booked.add(book(plan, poolId, LedgerKind.RESERVATION, line.source(), line.year(),
+                line.amount(), eventId, now, effective)));
+        plans.flush();
+        views.write(plan, PlanFundingViews.with(history, booked));
+        UUID published = outbox.publish(plan.planId(), FundingEvents.adjusted(plan, eventId, poolId,
+                revised.contentVersion(), reservation, municipal, assessment.checks(), now));
+        audit.recordReaction(eventId, "funding.adjusted", RESOURCE, plan.planId().toString(), plan.version(),
+                published, AuditDocuments.change(stateBefore, plan, booked));
     }
 
     /** Gives the plan's reservation back to the pool; a plan holding nothing is just closed, without an event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void release(UUID planId, String eventId, ReleaseCause cause) {
+    public void release(UUID planId, Instant decidedAt, String eventId, ReleaseCause cause) {
         PlanFunding plan = plans.findForUpdate(planId).orElse(null);
         if (plan == null) {
             LOG.debugf("plan %s holds no funding; %s event %s changes nothing", planId, cause, eventId);
             return;
         }
         Instant now = timestamps.now();
+        FundingState stateBefore = plan.state();
+        LocalDate effective = EffectiveDates.dayOf(decidedAt);
         List<LedgerEntry> history = ledger.history(planId);
         Map<Integer, BigDecimal> reservation = PlanPosition.municipalReservation(PlanPosition.of(history));
         if (reservation.isEmpty()) {
@@ -177,12 +237,13 @@ public class PlanFundingReactions {
         UUID poolId = pools.lockByRound(plan.roundId()).orElseThrow().id();
         List<LedgerEntry> booked = new ArrayList<>();
         reservation.forEach((year, amount) -> booked.add(book(plan, poolId, LedgerKind.RELEASE,
-                BudgetSource.MUNICIPALITY, year, amount, eventId, now)));
+                BudgetSource.MUNICIPALITY, year, amount, eventId, now, effective)));
         plan.release(now);
         plans.flush();
         views.write(plan, PlanFundingViews.with(history, booked));
         UUID published = outbox.publish(plan.planId(), FundingEvents.released(plan, eventId, cause, reservation, now));
-        audit.recordReaction(eventId, "funding.released", RESOURCE, plan.planId().toString(), plan.version(), published);
+        audit.recordReaction(eventId, "funding.released", RESOURCE, plan.planId().toString(), plan.version(), published,
+                AuditDocuments.change(stateBefore, plan, booked));
     }
 
     /** @param history the plan's ledger entries (a refusal books none) */
@@ -210,8 +271,9 @@ public class PlanFundingReactions {
     }
 
     private LedgerEntry book(PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source, int year,
-            BigDecimal amount, String eventId, Instant now) {
-        LedgerEntry entry = LedgerEntry.fromEvent(plan, poolId, kind, source, year, amount, eventId, now);
+            BigDecimal amount, String eventId, Instant now, LocalDate effectiveOn) {
+        LedgerEntry entry = LedgerEntry.fromEvent(plan, poolId, kind, source, year, amount, eventId, now,
+                effectiveOn);
         ledger.persist(entry);
         return entry;
     }

@@ -25,6 +25,7 @@ import dk.kk.boligsocial.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,8 +102,9 @@ public class PlanFundingService {
         }
         UUID poolId = source == BudgetSource.MUNICIPALITY
                 ? pools.findByRound(plan.roundId()).orElseThrow().id() : null;
+        Instant now = timestamps.now();
         LedgerEntry entry = LedgerEntry.disbursement(UUID.randomUUID(), plan, poolId, source, year, amount,
-                request.reference().strip(), caller.subject(), timestamps.now());
+                request.reference().strip(), caller.subject(), now, EffectiveDates.dayOf(now));
         ledger.persist(entry);
         ledger.flush();
         views.write(plan, PlanFundingViews.with(history, List.of(entry)));

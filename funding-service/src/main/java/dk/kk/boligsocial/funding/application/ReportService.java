@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,9 @@ public class ReportService {
         this.clock = clock;
     }
 
-    public RoundReport round(String roundId) {
-        RoundFigures figures = reports.round(roundId);
+    /** @param asOf the day the money figures are as of (entries effective by its end), or {@code null} for now */
+    public RoundReport round(String roundId, LocalDate asOf) {
+        RoundFigures figures = asOf == null ? reports.round(roundId) : reports.round(roundId, asOf);
         Map<String, Long> states = figures.plansByState();
         if (figures.pool() == null && states.isEmpty()) {
             throw new ResourceNotFoundException("round", roundId);
@@ -56,7 +58,7 @@ public class ReportService {
         // Not Timestamps.now(): nothing stores this instant, so the microseconds PostgreSQL keeps do not matter;
         // a report has always said when it was made to the millisecond, and clients show it as such.
         return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, states,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), asOf);
     }
 
     private static <K extends Comparable<K>> Map<K, List<SourceYearSums>> group(List<SourceYearSums> sums,

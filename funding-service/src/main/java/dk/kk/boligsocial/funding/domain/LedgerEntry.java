@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.UUID;
 
@@ -57,12 +58,16 @@ public class LedgerEntry {
     private String recordedBy;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    /** The date the entry takes effect (the decision's or the payment's date); recordedAt is when it was booked. */
+    @Column(name = "effective_on")
+    private LocalDate effectiveOn;
 
     protected LedgerEntry() {
     }
 
     private LedgerEntry(UUID id, PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source, int year,
-            BigDecimal amount, CauseType causeType, String causeId, String reference, String recordedBy, Instant at) {
+            BigDecimal amount, CauseType causeType, String causeId, String reference, String recordedBy, Instant at,
+            LocalDate effectiveOn) {
         this.id = id;
         this.planId = plan.planId();
         this.roundId = plan.roundId();
@@ -76,24 +81,29 @@ public class LedgerEntry {
         this.reference = reference;
         this.recordedBy = recordedBy;
         this.recordedAt = at;
+        this.effectiveOn = effectiveOn;
     }
 
     /** An entry caused by a plan event. */
     public static LedgerEntry fromEvent(PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source, int year,
-            BigDecimal amount, String eventId, Instant at) {
+            BigDecimal amount, String eventId, Instant at, LocalDate effectiveOn) {
         return new LedgerEntry(UUID.randomUUID(), plan, poolId, kind, source, year, amount, CauseType.EVENT, eventId,
-                null, "funding-service", at);
+                null, "funding-service", at, effectiveOn);
     }
 
     /** A disbursement recorded over HTTP; its id is the disbursement's. */
     public static LedgerEntry disbursement(UUID id, PlanFunding plan, UUID poolId, BudgetSource source, int year,
-            BigDecimal amount, String reference, String recordedBy, Instant at) {
+            BigDecimal amount, String reference, String recordedBy, Instant at, LocalDate valueDate) {
         return new LedgerEntry(id, plan, poolId, LedgerKind.DISBURSEMENT, source, year, amount, CauseType.REQUEST,
-                id.toString(), reference, recordedBy, at);
+                id.toString(), reference, recordedBy, at, valueDate);
     }
 
     public UUID id() {
         return id;
+    }
+
+    public LocalDate effectiveOn() {
+        return effectiveOn;
     }
 
     public UUID planId() {

@@ -83,6 +83,17 @@ public class PlanFunding {
         moveTo(holdsReservation ? FundingState.RESERVED : FundingState.REFUSED, checks, reasons, now);
     }
 
+    /**
+     * The plan was revised before its grant: the revised request replaces the requested budget (the reservation is
+     * adjusted, or refused, by the caller).
+     */
+    public void revise(String title, List<BudgetLine> requested, Instant now) {
+        this.title = title;
+        this.budget = List.copyOf(requested);
+        this.budgetBasis = BudgetBasis.REQUESTED;
+        this.updatedAt = now;
+    }
+
     /** Books the grant: the granted lines replace the requested ones as the plan's budget. */
     public void commit(List<BudgetLine> granted, boolean withoutReservation, List<RuleCheck> checks, Instant now) {
         this.budget = List.copyOf(granted);

@@ -4,6 +4,7 @@ import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
 import dk.kk.boligsocial.events.plan.PlanRejectedV1;
+import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
 import dk.kk.boligsocial.funding.application.PlanFundingReactions;
 import dk.kk.boligsocial.messaging.consumer.EventRoutes;
@@ -33,11 +34,14 @@ public class PlanEventsHandler {
         this.consumer = consumer;
         this.routes = EventRoutes.builder()
                 .on(PlanPrequalifiedV1.class, (plan, event) -> funding.reserve(plan, event.id()))
+                .on(PlanRevisedV1.class, (plan, event) -> funding.revise(plan, event.id()))
                 .on(PlanGrantedV1.class, (plan, event) -> funding.commit(plan, event.id()))
                 .on(PlanRejectedV1.class,
-                        (plan, event) -> funding.release(plan.planId(), event.id(), ReleaseCause.PLAN_REJECTED))
+                        (plan, event) -> funding.release(plan.planId(), plan.decision().decidedAt(), event.id(),
+                                ReleaseCause.PLAN_REJECTED))
                 .on(PlanWithdrawnV1.class,
-                        (plan, event) -> funding.release(plan.planId(), event.id(), ReleaseCause.PLAN_WITHDRAWN))
+                        (plan, event) -> funding.release(plan.planId(), plan.decision().decidedAt(), event.id(),
+                                ReleaseCause.PLAN_WITHDRAWN))
                 .build();
     }
 

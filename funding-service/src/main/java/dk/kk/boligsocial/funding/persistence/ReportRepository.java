@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,30 @@ public class ReportRepository {
               FROM round_plan_sum s WHERE s.round_id = ?1 AND s.plans > 0
             ORDER BY kind, label, year""";
 
+    // "As of" a date: what the pool holds and the ledger sums from the entries effective by then (a scan of the round's
+    // entries, not the running sums, which only know the present); the plans by state are today's.
+    private static final String FIGURES_AS_OF = FIGURES
+            .replace("""
+                    SELECT 'C_HELD', NULL, s.year, s.reserved, s.committed, s.disbursed, NULL, NULL, NULL, NULL
+                      FROM pool_ledger_sum s JOIN pool p ON p.id = s.pool_id WHERE p.round_id = ?1""", """
+                    SELECT 'C_HELD', NULL, e.year, %s, NULL, NULL, NULL, NULL
+                      FROM ledger_entry e JOIN pool p ON p.id = e.pool_id WHERE p.round_id = ?1 AND e.effective_on <= ?2
+                     GROUP BY e.year""".formatted(Sums.EXPRESSIONS))
+            .replace("""
+                    SELECT 'D_LEDGER', s.source, s.year, s.reserved, s.committed, s.disbursed, NULL, NULL, NULL, NULL
+                      FROM round_ledger_sum s WHERE s.round_id = ?1""", """
+                    SELECT 'D_LEDGER', e.source, e.year, %s, NULL, NULL, NULL, NULL
+                      FROM ledger_entry e WHERE e.round_id = ?1 AND e.effective_on <= ?2
+                     GROUP BY e.source, e.year""".formatted(Sums.EXPRESSIONS));
+
+    /** The running sums' arithmetic (V3), over ledger entries. */
+    private static final class Sums {
+        static final String EXPRESSIONS = "coalesce(sum(CASE e.kind WHEN 'RESERVATION' THEN e.amount"
+                + " WHEN 'RELEASE' THEN -e.amount ELSE 0 END), 0),"
+                + " coalesce(sum(CASE e.kind WHEN 'COMMITMENT' THEN e.amount ELSE 0 END), 0),"
+                + " coalesce(sum(CASE e.kind WHEN 'DISBURSEMENT' THEN e.amount ELSE 0 END), 0)";
+    }
+
     private final EntityManager entityManager;
 
     public ReportRepository(EntityManager entityManager) {
@@ -70,7 +95,19 @@ public class ReportRepository {
     }
 
     public RoundFigures round(String roundId) {
-        List<?> rows = entityManager.createNativeQuery(FIGURES).setParameter(1, roundId).getResultList();
+        return figures(entityManager.createNativeQuery(FIGURES).setParameter(1, roundId).getResultList(), roundId);
+    }
+
+    /** The figures as of the end of {@code asOf}: the ledger entries effective on or before it. */
+    public RoundFigures round(String roundId, LocalDate asOf) {
+        if (FIGURES_AS_OF.contains("ledger_sum")) {
+            throw new IllegalStateException("the as-of query still reads the running sums");
+        }
+        return figures(entityManager.createNativeQuery(FIGURES_AS_OF).setParameter(1, roundId).setParameter(2, asOf)
+                .getResultList(), roundId);
+    }
+
+    private RoundFigures figures(List<?> rows, String roundId) {
         Object[] pool = null;
         List<PoolYear> years = new ArrayList<>();
         List<YearHolding> holdings = new ArrayList<>();

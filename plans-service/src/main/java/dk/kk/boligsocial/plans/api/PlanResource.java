@@ -192,7 +192,9 @@ public class PlanResource {
     @Path("/{id}/approval")
     @RolesAllowed(KOMMUNE)
     @Operation(summary = "Political approval (PREQUALIFIED → APPROVED)",
-            description = "The plan, prepared in dialogue, approved by the committee. Emits plan.approved.v1.")
+            description = "The plan, prepared in dialogue, approved by the committee. Emits plan.approved.v1."
+                    + " A plan whose co-financing funding-service REFUSED answers 409 naming the refusal reasons"
+                    + " (refusalReasons), unless the body carries coFinancingOverride with a reason.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequests.Approval.class),
             examples = @ExampleObject(name = "approval", value = ApiExamples.APPROVAL)))
     @DecisionResponses
@@ -206,7 +208,9 @@ public class PlanResource {
     @Path("/{id}/grant")
     @RolesAllowed(LBF)
     @Operation(summary = "LBF's grant, støttetilsagn (APPROVED → GRANTED)",
-            description = "With LBF's granted amount. Emits plan.granted.v1 with the granted amounts per source and year.")
+            description = "With LBF's granted amount. Emits plan.granted.v1 with the granted amounts per source and year."
+                    + " A plan whose co-financing funding-service REFUSED answers 409 naming the refusal reasons"
+                    + " (refusalReasons), unless the body carries coFinancingOverride with a reason.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequests.Grant.class),
             examples = @ExampleObject(name = "grant", value = ApiExamples.GRANT)))
     @DecisionResponses
@@ -259,7 +263,7 @@ public class PlanResource {
 
     /** Activation and completion may come without a body: that is a note without reference. */
     private DecisionRequests.Note note(String body) throws JsonProcessingException {
-        return bodies.read(body, DecisionRequests.Note.class, new DecisionRequests.Note(null));
+        return bodies.read(body, DecisionRequests.Note.class, new DecisionRequests.Note(null, null));
     }
 
     private static Response withETag(PlanResponse plan) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.kk.boligsocial.kit.web.JsonAnswer;
 import dk.kk.boligsocial.plans.api.model.PlanResponse;
 import dk.kk.boligsocial.plans.domain.Plan;
+import dk.kk.boligsocial.plans.persistence.PlanRepository;
 import dk.kk.boligsocial.plans.persistence.StoredAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
+import java.util.UUID;
 
 /**
  * A plan's answer to {@code GET /v1/plans/{id}}, kept ready as JSON in its row by every change and read back as it
@@ -19,9 +21,11 @@ import java.io.UncheckedIOException;
 public class PlanAnswers {
 
     private final ObjectWriter writer;
+    private final PlanRepository plans;
 
-    public PlanAnswers(ObjectMapper mapper) {
+    public PlanAnswers(ObjectMapper mapper, PlanRepository plans) {
         this.writer = mapper.writerFor(PlanResponse.class);
+        this.plans = plans;
     }
 
     /**
@@ -31,6 +35,15 @@ public class PlanAnswers {
     void keep(Plan plan) {
         long version = plan.versionAfterChange();
         plan.keepAnswer(json(PlanViews.plan(plan, version)), version);
+    }
+
+    /**
+     * Keeps the answer of a plan that a statement of its own changed without a new version (funding's word on its
+     * co-financing): rendered from the row as it is now.
+     */
+    void refresh(UUID planId) {
+        Plan plan = plans.findById(planId);
+        plans.keepAnswer(planId, plan.version(), json(PlanViews.plan(plan)));
     }
 
     /** The stored answer if it is the plan's current one. */

@@ -16,12 +16,15 @@ import dk.kk.boligsocial.plans.domain.Plan;
 import dk.kk.boligsocial.plans.domain.PlanDecision;
 import dk.kk.boligsocial.plans.persistence.PlanDecisionRepository;
 import dk.kk.boligsocial.plans.persistence.PlanRepository;
+import dk.kk.boligsocial.plans.persistence.RoundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,15 +38,17 @@ public class PlanDecisionService {
 
     private final PlanRepository plans;
     private final PlanDecisionRepository history;
+    private final RoundRepository rounds;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
     private final PlanAnswers answers;
 
-    public PlanDecisionService(PlanRepository plans, PlanDecisionRepository history, Outbox outbox, AuditTrail audit,
-            Caller caller, Timestamps timestamps, PlanAnswers answers) {
+    public PlanDecisionService(PlanRepository plans, PlanDecisionRepository history, RoundRepository rounds,
+            Outbox outbox, AuditTrail audit, Caller caller, Timestamps timestamps, PlanAnswers answers) {
         this.answers = answers;
+        this.rounds = rounds;
         this.plans = plans;
         this.history = history;
         this.outbox = outbox;
@@ -54,7 +59,7 @@ public class PlanDecisionService {
 
     @Transactional
     public PlanResponse submit(UUID id, ExpectedVersion expected, DecisionRequests.Submission body) {
-        return decide(id, expected, (plan, by, now) -> plan.submit(body.recommendation(), by, now));
+        return decide(id, expected, body.decidedOn(), (plan, by, now) -> plan.submit(body.recommendation(), by, now));
     }
 
     @Transactional
@@ -63,15 +68,17 @@ public class PlanDecisionService {
             if (body.reason() == null || body.reason().isBlank()) {
                 throw new InvalidInputException(List.of(new FieldError("reason", "is required for a rejection")));
             }
-            return decide(id, expected, (plan, by, now) -> plan.reject(body.reference(), body.reason(), by, now));
+            return decide(id, expected, body.decidedOn(),
+                    (plan, by, now) -> plan.reject(body.reference(), body.reason(), by, now));
         }
-        return decide(id, expected, (plan, by, now) -> plan.prequalify(body.reference(), body.reason(), by, now));
+        return decide(id, expected, body.decidedOn(),
+                (plan, by, now) -> plan.prequalify(body.reference(), body.reason(), by, now));
     }
 
     @Transactional
     public PlanResponse approve(UUID id, ExpectedVersion expected, DecisionRequests.Approval body) {
-        return decide(id, expected,
-                (plan, by, now) -> plan.approve(body.committee(), body.meetingDate(), body.reference(), by, now));
+        return decide(id, expected, body.decidedOn(), (plan, by, now) -> plan.approve(body.committee(), body.meetingDate(),
+                body.reference(), overrideReason(body.coFinancingOverride()), by, now));
     }
 
     @Transactional
@@ -82,36 +89,49 @@ public class PlanDecisionService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return decide(id, expected, (plan, by, now) -> plan.grant(amount, body.reference(), by, now));
+        return decide(id, expected, body.decidedOn(), (plan, by, now) -> plan.grant(amount, body.reference(),
+                overrideReason(body.coFinancingOverride()), by, now));
     }
 
     @Transactional
     public PlanResponse activate(UUID id, ExpectedVersion expected, DecisionRequests.Note body) {
-        return decide(id, expected, (plan, by, now) -> plan.activate(body.reference(), by, now));
+        return decide(id, expected, body.decidedOn(), (plan, by, now) -> plan.activate(body.reference(), by, now));
     }
 
     @Transactional
     public PlanResponse complete(UUID id, ExpectedVersion expected, DecisionRequests.Note body) {
-        return decide(id, expected, (plan, by, now) -> plan.complete(body.reference(), by, now));
+        return decide(id, expected, body.decidedOn(), (plan, by, now) -> plan.complete(body.reference(), by, now));
     }
 
     @Transactional
     public PlanResponse withdraw(UUID id, ExpectedVersion expected, DecisionRequests.Withdrawal body) {
-        return decide(id, expected, (plan, by, now) -> plan.withdraw(body.reason(), by, now));
+        return decide(id, expected, body.decidedOn(), (plan, by, now) -> plan.withdraw(body.reason(), by, now));
     }
 
-    /** @param decision the plan's verb for this decision */
-    private PlanResponse decide(UUID id, ExpectedVersion expected, DecisionOnPlan decision) {
+    /**
+     * @param decidedOn the date the decision took effect as the caller gave it, or {@code null} for today
+     * @param decision  the plan's verb for this decision
+     */
+    private PlanResponse decide(UUID id, ExpectedVersion expected, LocalDate decidedOn, DecisionOnPlan decision) {
         Plan plan = caller.requireVisible(plans.findForUpdate(id), Plan::housingOrganisationId, PlanService.RESOURCE,
                 id);
         expected.require(plan.version());
-        PlanDecision taken = decision.take(plan, PlanService.decider(caller), timestamps.now());
+        Instant now = timestamps.now();
+        LocalDate effective = EffectiveDates.check("decidedOn", decidedOn, now, rounds.findById(plan.roundId()));
+        Map<String, Object> before = AuditDocuments.state(plan);
+        PlanDecision taken = decision.take(plan, PlanService.decider(caller), now);
+        taken.takesEffectOn(effective);
         answers.keep(plan);
         plans.flush();
         history.persist(taken);
-        outbox.publish(plan.id(), PlanEvents.of(plan, taken));
-        audit.record("plan." + taken.decision(), PlanService.RESOURCE, plan.id().toString(), plan.version());
+        UUID published = outbox.publish(plan.id(), PlanEvents.of(plan, taken));
+        audit.record("plan." + taken.decision(), PlanService.RESOURCE, plan.id().toString(), plan.version(), published,
+                new AuditTrail.Change(before, AuditDocuments.decided(plan, taken)));
         return PlanViews.plan(plan);
+    }
+
+    private static String overrideReason(DecisionRequests.CoFinancingOverride override) {
+        return override == null ? null : override.reason();
     }
 
     @FunctionalInterface

@@ -10,6 +10,7 @@ import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.JsonAnswer;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.messaging.outbox.Outbox;
 import dk.kk.boligsocial.plans.api.model.BudgetLineValue;
 import dk.kk.boligsocial.plans.api.model.HistoryEntry;
 import dk.kk.boligsocial.plans.api.model.PlanRequest;
@@ -21,12 +22,15 @@ import dk.kk.boligsocial.plans.domain.PlanContent;
 import dk.kk.boligsocial.plans.domain.PlanDecision;
 import dk.kk.boligsocial.plans.domain.PlanFilter;
 import dk.kk.boligsocial.plans.domain.PlanRules;
+import dk.kk.boligsocial.plans.domain.PlanStatus;
+import dk.kk.boligsocial.plans.domain.PlanVersion;
 import dk.kk.boligsocial.plans.domain.PlannedActivity;
 import dk.kk.boligsocial.plans.domain.Round;
 import dk.kk.boligsocial.plans.persistence.HousingAreaRepository;
 import dk.kk.boligsocial.plans.persistence.HousingOrganisationRepository;
 import dk.kk.boligsocial.plans.persistence.PlanDecisionRepository;
 import dk.kk.boligsocial.plans.persistence.PlanRepository;
+import dk.kk.boligsocial.plans.persistence.PlanVersionRepository;
 import dk.kk.boligsocial.plans.persistence.RoundRepository;
 import dk.kk.boligsocial.plans.persistence.StoredAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +38,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -48,15 +53,19 @@ public class PlanService {
     private final HousingOrganisationRepository organisations;
     private final HousingAreaRepository areas;
     private final PlanDecisionRepository decisions;
+    private final PlanVersionRepository versions;
+    private final Outbox outbox;
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
     private final PlanAnswers answers;
 
     public PlanService(PlanRepository plans, RoundRepository rounds, HousingOrganisationRepository organisations,
-            HousingAreaRepository areas, PlanDecisionRepository decisions, AuditTrail audit, Caller caller,
-            Timestamps timestamps, PlanAnswers answers) {
+            HousingAreaRepository areas, PlanDecisionRepository decisions, PlanVersionRepository versions,
+            Outbox outbox, AuditTrail audit, Caller caller, Timestamps timestamps, PlanAnswers answers) {
         this.answers = answers;
+        this.versions = versions;
+        this.outbox = outbox;
         this.plans = plans;
         this.rounds = rounds;
         this.organisations = organisations;
@@ -78,8 +87,11 @@ public class PlanService {
         answers.keep(plan);
         plans.persist(plan);
         plans.flush();
-        decisions.persist(PlanDecision.creationOf(plan, decider(caller), now));
-        audit.record("plan.created", RESOURCE, plan.id().toString(), plan.version());
+        PlanDecision creation = PlanDecision.creationOf(plan, decider(caller), now);
+        creation.takesEffectOn(EffectiveDates.dayOf(now));
+        decisions.persist(creation);
+        audit.record("plan.created", RESOURCE, plan.id().toString(), plan.version(), null,
+                new AuditTrail.Change(null, AuditDocuments.content(plan)));
         return PlanViews.plan(plan);
     }
 
@@ -92,10 +104,24 @@ public class PlanService {
         Round round = rounds.findById(plan.roundId());
         PlanContent content = content(request);
         validate(content, round, plan.housingOrganisationId());
-        plan.revise(content, timestamps.now());
+        Decider by = decider(caller);
+        Instant now = timestamps.now();
+        Map<String, Object> before = AuditDocuments.content(plan);
+        if (plan.contentVersion() == 1) {
+            // the first revision: the plan as created becomes version 1 before its row is overwritten
+            versions.persist(PlanVersion.first(plan, decisions.creationOf(plan.id()).orElse(null)));
+        }
+        PlanDecision revision = plan.revise(content, by, now);
         answers.keep(plan);
         plans.flush();
-        audit.record("plan.revised", RESOURCE, plan.id().toString(), plan.version());
+        versions.persist(PlanVersion.current(plan, by, now));
+        revision.takesEffectOn(EffectiveDates.dayOf(now));
+        decisions.persist(revision);
+        // a draft's revisions are the application being written: nobody outside has seen the plan yet
+        UUID published = plan.status() == PlanStatus.DRAFT ? null
+                : outbox.publish(plan.id(), PlanEvents.revised(plan, revision));
+        audit.record("plan.revised", RESOURCE, plan.id().toString(), plan.version(), published,
+                new AuditTrail.Change(before, AuditDocuments.content(plan)));
         return PlanViews.plan(plan);
     }
 

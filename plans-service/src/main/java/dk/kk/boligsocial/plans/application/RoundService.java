@@ -48,7 +48,8 @@ public class RoundService {
         return new RoundResponse(round.id(), round.name(), round.description(), round.maxPlanYears(), round.currency(),
                 round.themes().stream()
                         .map(t -> new RoundResponse.ThemeValue(t.code(), t.nameDa(), t.nameEn(), t.description()))
-                        .toList());
+                        .toList(),
+                round.opensOn());
     }
 
     private static String encode(String id) {

@@ -13,8 +13,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -44,6 +47,9 @@ public class Plan {
     private BigDecimal grantedAmount;
     @Version
     private long version;
+    /** The number of the plan's current content version: 1 as created, one more for every revision. */
+    @Column(name = "content_version")
+    private int contentVersion = 1;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -70,6 +76,18 @@ public class Plan {
     @Transient
     private boolean stored = true;
 
+    // funding-service's word on the municipal co-financing: written only by the consumer of its events (an UPDATE of
+    // these columns alone, which leaves the plan's version as it is), never by the plan's own inserts and updates
+    @Enumerated(EnumType.STRING)
+    @Column(name = "co_financing", insertable = false, updatable = false)
+    private CoFinancingState coFinancing;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "co_financing_reasons", columnDefinition = "jsonb", insertable = false, updatable = false)
+    @Mutability(Immutability.class)
+    private CoFinancingRefusal coFinancingRefusal;
+    @Column(name = "co_financing_at", insertable = false, updatable = false)
+    private Instant coFinancingAt;
+
     protected Plan() {
     }
 
@@ -92,10 +110,17 @@ public class Plan {
         }
     }
 
-    /** Replaces the content, which has passed {@link PlanRules}. */
-    public void revise(PlanContent content, Instant now) {
+    /**
+     * Replaces the content, which has passed {@link PlanRules}, as the plan's next version.
+     *
+     * @return the history entry of the revision (the status stays; the entry names the new version)
+     */
+    public PlanDecision revise(PlanContent content, Decider by, Instant now) {
         requireEditable();
         apply(content, now);
+        this.contentVersion++;
+        return PlanDecision.of(PlanDecision.REVISION, id).transition(status, status).by(by, now)
+                .planVersion(version + 1).contentVersion(contentVersion).build();
     }
 
     public PlanDecision submit(String recommendation, Decider by, Instant now) {
@@ -112,15 +137,29 @@ public class Plan {
                 .reference(reference).reason(reason).build();
     }
 
-    public PlanDecision approve(String committee, LocalDate meetingDate, String reference, Decider by, Instant now) {
+    /**
+     * @param coFinancingOverride why the plan is approved although its co-financing was refused, or {@code null}
+     * @throws ConflictException (409) if the co-financing is REFUSED and no override is given
+     */
+    public PlanDecision approve(String committee, LocalDate meetingDate, String reference, String coFinancingOverride,
+            Decider by, Instant now) {
+        CoFinancingRefusal overridden = passCoFinancingGate(DecisionKind.APPROVAL, coFinancingOverride);
         return decide(DecisionKind.APPROVAL, PlanStatus.APPROVED, by, now)
-                .reference(reference).committee(committee, meetingDate).build();
+                .reference(reference).committee(committee, meetingDate)
+                .coFinancingOverride(overridden == null ? null : coFinancingOverride, overridden).build();
     }
 
-    /** @param lbfAmount LBF's granted amount, a valid amount of the round's currency */
-    public PlanDecision grant(BigDecimal lbfAmount, String reference, Decider by, Instant now) {
+    /**
+     * @param lbfAmount           LBF's granted amount, a valid amount of the round's currency
+     * @param coFinancingOverride why the plan is granted although its co-financing was refused, or {@code null}
+     * @throws ConflictException (409) if the co-financing is REFUSED and no override is given
+     */
+    public PlanDecision grant(BigDecimal lbfAmount, String reference, String coFinancingOverride, Decider by,
+            Instant now) {
+        CoFinancingRefusal overridden = passCoFinancingGate(DecisionKind.GRANT, coFinancingOverride);
         PlanDecision decision = decide(DecisionKind.GRANT, PlanStatus.GRANTED, by, now)
-                .reference(reference).grantedAmount(lbfAmount).build();
+                .reference(reference).grantedAmount(lbfAmount)
+                .coFinancingOverride(overridden == null ? null : coFinancingOverride, overridden).build();
         this.grantedAmount = lbfAmount;
         return decision;
     }
@@ -158,6 +197,36 @@ public class Plan {
     }
 
     /**
+     * The co-financing gate of approval and grant: a plan whose municipal co-financing funding-service refused is
+     * approved or granted only by an explicit override with a reason. The lifecycle is checked first, so a decision
+     * that is not possible at all says so rather than naming the refusal.
+     *
+     * @return the refusal the override overrides, or {@code null} if the co-financing is not refused (an override
+     *         given then overrides nothing and is not recorded)
+     * @throws ConflictException (409) naming the refusal reasons if the co-financing is refused and no override given
+     */
+    private CoFinancingRefusal passCoFinancingGate(DecisionKind kind, String override) {
+        kind.requireAllowedFrom(status);
+        if (coFinancing() != CoFinancingState.REFUSED) {
+            return null;
+        }
+        CoFinancingRefusal refusal = coFinancingRefusal == null ? new CoFinancingRefusal(List.of()) : coFinancingRefusal;
+        if (override != null) {
+            return refusal;
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("currentStatus", status.name());
+        extensions.put("allowedDecisions", DecisionKind.allowedFrom(status));
+        extensions.put("coFinancing", CoFinancingState.REFUSED.name());
+        extensions.put("refusalReasons", refusal.reasons());
+        String reasons = refusal.reasons().stream().map(r -> r.code() + " (" + r.message() + ")")
+                .collect(Collectors.joining("; "));
+        throw new ConflictException("funding-service refused the plan's municipal co-financing"
+                + (reasons.isEmpty() ? "" : ": " + reasons) + ". The " + kind.resourceName()
+                + " needs coFinancingOverride with a reason to be taken anyway.", extensions);
+    }
+
+    /**
      * Moves the plan to {@code outcome} and starts its history entry.
      *
      * @throws ConflictException (409) if {@code kind} is not possible in the plan's status
@@ -169,7 +238,7 @@ public class Plan {
         }
         // Every decision changes the status, so writing it makes the plan's next version: the one the entry names.
         PlanDecision.Builder entry = PlanDecision.of(kind.resourceName(), id).transition(status, outcome).by(by, now)
-                .planVersion(version + 1);
+                .planVersion(version + 1).contentVersion(contentVersion);
         this.status = outcome;
         this.updatedAt = now;
         return entry;
@@ -221,6 +290,11 @@ public class Plan {
         return version;
     }
 
+    /** The number of the current content version (1 as created; each revision adds one). */
+    public int contentVersion() {
+        return contentVersion;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -247,5 +321,21 @@ public class Plan {
 
     public List<BudgetLine> requestedBudget() {
         return content.budget();
+    }
+
+    /** What funding-service last said of the municipal co-financing; PENDING before it said anything. */
+    public CoFinancingState coFinancing() {
+        return coFinancing == null ? CoFinancingState.PENDING : coFinancing;
+    }
+
+    /** The refusal reasons while the co-financing is REFUSED; empty otherwise. */
+    public List<CoFinancingRefusal.Reason> coFinancingReasons() {
+        return coFinancing() != CoFinancingState.REFUSED || coFinancingRefusal == null ? List.of()
+                : coFinancingRefusal.reasons();
+    }
+
+    /** When funding-service decided what {@link #coFinancing()} says; {@code null} while PENDING. */
+    public Instant coFinancingAt() {
+        return coFinancingAt;
     }
 }

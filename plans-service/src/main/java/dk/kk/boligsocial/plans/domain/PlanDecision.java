@@ -10,6 +10,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * One entry of a plan's history: a decision (or the creation of the plan), who took it and when,
@@ -21,6 +25,8 @@ public class PlanDecision {
 
     /** The history entry written when a plan is created; not a lifecycle decision. */
     public static final String CREATION = "creation";
+    /** The history entry written when a plan's content is revised (a new version); not a lifecycle decision. */
+    public static final String REVISION = "revision";
 
     @Id
     private UUID id;
@@ -48,6 +54,17 @@ public class PlanDecision {
     private BigDecimal grantedAmount;
     @Column(name = "plan_version")
     private long planVersion;
+    @Column(name = "content_version")
+    private Integer contentVersion;
+    /** The date the entry took effect; {@link #decidedAt} is when it was recorded. */
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+    @Column(name = "co_financing_override")
+    private String coFinancingOverride;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "co_financing_refusal", columnDefinition = "jsonb")
+    @Mutability(Immutability.class)
+    private CoFinancingRefusal coFinancingRefusal;
 
     protected PlanDecision() {
     }
@@ -68,11 +85,15 @@ public class PlanDecision {
         this.meetingDate = b.meetingDate;
         this.grantedAmount = b.grantedAmount;
         this.planVersion = b.planVersion;
+        this.coFinancingOverride = b.coFinancingOverride;
+        this.coFinancingRefusal = b.coFinancingRefusal;
+        this.contentVersion = b.contentVersion;
     }
 
     /** The first entry of every plan's history. */
     public static PlanDecision creationOf(Plan plan, Decider by, Instant at) {
-        return of(CREATION, plan.id()).transition(null, plan.status()).by(by, at).planVersion(plan.version()).build();
+        return of(CREATION, plan.id()).transition(null, plan.status()).by(by, at).planVersion(plan.version())
+                .contentVersion(plan.contentVersion()).build();
     }
 
     static Builder of(String decision, UUID planId) {
@@ -139,6 +160,37 @@ public class PlanDecision {
         return planVersion;
     }
 
+    /** The date the entry took effect (e.g. the committee's meeting), which may lie before it was recorded. */
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    /**
+     * Dates the entry: the day it took effect, which the caller has checked (not in the future, not before the round
+     * opens). Set once, before the entry is stored.
+     */
+    public void takesEffectOn(LocalDate date) {
+        if (this.decidedOn != null) {
+            throw new IllegalStateException("history entry " + id + " is dated already");
+        }
+        this.decidedOn = java.util.Objects.requireNonNull(date, "date");
+    }
+
+    /** The plan version the entry was taken on; {@code null} for entries written before versions existed. */
+    public Integer contentVersion() {
+        return contentVersion;
+    }
+
+    /** Why the decision was taken although the co-financing was refused; {@code null} if it overrode nothing. */
+    public String coFinancingOverride() {
+        return coFinancingOverride;
+    }
+
+    /** The refusal the decision overrode; {@code null} if it overrode nothing. */
+    public CoFinancingRefusal coFinancingRefusal() {
+        return coFinancingRefusal;
+    }
+
     /** Collects the parts of a history entry; most are optional and depend on the decision. */
     static final class Builder {
         private final String decision;
@@ -155,6 +207,9 @@ public class PlanDecision {
         private LocalDate meetingDate;
         private BigDecimal grantedAmount;
         private long planVersion;
+        private String coFinancingOverride;
+        private CoFinancingRefusal coFinancingRefusal;
+        private Integer contentVersion;
 
         private Builder(String decision, UUID planId) {
             this.decision = decision;
@@ -202,6 +257,17 @@ public class PlanDecision {
 
         Builder planVersion(long planVersion) {
             this.planVersion = planVersion;
+            return this;
+        }
+
+        Builder coFinancingOverride(String reason, CoFinancingRefusal refusal) {
+            this.coFinancingOverride = reason;
+            this.coFinancingRefusal = refusal;
+            return this;
+        }
+
+        Builder contentVersion(int contentVersion) {
+            this.contentVersion = contentVersion;
             return this;
         }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,9 @@ public class Round {
     @Column(name = "max_plan_years")
     private int maxPlanYears;
     private String currency;
+    /** The first day a decision on the round's plans can take effect; {@code null}: no such bound. */
+    @Column(name = "opens_on")
+    private LocalDate opensOn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "round_theme", joinColumns = @JoinColumn(name = "round_id"))
@@ -74,6 +78,10 @@ public class Round {
 
     public String currency() {
         return currency;
+    }
+
+    public LocalDate opensOn() {
+        return opensOn;
     }
 
     public List<Theme> themes() {

@@ -1,18 +1,26 @@
 package dk.kk.boligsocial.plans.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.plans.domain.CoFinancingRefusal;
+import dk.kk.boligsocial.plans.domain.CoFinancingState;
 import dk.kk.boligsocial.plans.domain.Plan;
 import dk.kk.boligsocial.plans.domain.PlanFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
+
+    // a refusal is plain strings; JsonColumns reads the column back
+    private static final ObjectMapper REFUSAL_JSON = new ObjectMapper();
 
     private static final String ANSWER = "select new " + StoredAnswer.class.getName()
             + "(p.housingOrganisationId, p.version, p.answerVersion, p.answer) from Plan p where p.id = :id";
@@ -35,6 +43,50 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
      */
     public Optional<Plan> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Records funding-service's word on a plan's co-financing, unless a later word is already recorded (an event of
+     * funding's is never applied over a newer one). Only these columns are written, so the plan's version (its ETag)
+     * stays: a decision prepared on the plan as read is not refused because funding answered meanwhile.
+     *
+     * @param refusal the refusal reasons if {@code state} is REFUSED, else {@code null}
+     * @param at      when funding-service decided it
+     * @return the plan's version if the word was recorded; empty if the plan is unknown or a later word is recorded
+     */
+    public Optional<Long> recordCoFinancing(UUID planId, CoFinancingState state, CoFinancingRefusal refusal, Instant at) {
+        List<?> written = getEntityManager().createNativeQuery("""
+                UPDATE plan SET co_financing = :state, co_financing_reasons = CAST(NULLIF(:reasons, '') AS jsonb),
+                                co_financing_at = :at
+                WHERE id = :id AND (co_financing_at IS NULL OR co_financing_at <= :at)
+                RETURNING version""")
+                .setParameter("state", state.name())
+                .setParameter("reasons", refusal == null ? "" : json(refusal))
+                .setParameter("at", at)
+                .setParameter("id", planId)
+                .getResultList();
+        return written.stream().findFirst().map(version -> ((Number) version).longValue());
+    }
+
+    /**
+     * Keeps {@code json} as the answer of the plan at {@code version}, writing those two columns alone (the version
+     * stays): for a plan changed by a statement of its own, such as {@link #recordCoFinancing}.
+     */
+    public void keepAnswer(UUID planId, long version, String json) {
+        getEntityManager().createQuery(
+                        "update Plan p set p.answer = :answer, p.answerVersion = :version where p.id = :id and p.version = :version")
+                .setParameter("answer", json)
+                .setParameter("version", version)
+                .setParameter("id", planId)
+                .executeUpdate();
+    }
+
+    private static String json(CoFinancingRefusal refusal) {
+        try {
+            return REFUSAL_JSON.writeValueAsString(refusal);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a refusal of plain strings is always JSON", e);
+        }
     }
 
     /**

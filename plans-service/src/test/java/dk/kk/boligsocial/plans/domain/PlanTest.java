@@ -72,11 +72,11 @@ class PlanTest {
         Plan plan = submitted();
         plan.prequalify("LBF 1", null, LBF, LATER);
         PlanDecision approval = plan.approve("Teknik- og Miljøudvalget", LocalDate.of(2011, 10, 24), "2011-22288",
-                KOMMUNE, LATER);
+                null, KOMMUNE, LATER);
         assertEquals("Teknik- og Miljøudvalget", approval.committee());
         assertEquals(List.of(), plan.grantedBudget());
 
-        PlanDecision grant = plan.grant(new BigDecimal("1000000.00"), "LBF-tilsagn 1", LBF, LATER);
+        PlanDecision grant = plan.grant(new BigDecimal("1000000.00"), "LBF-tilsagn 1", null, LBF, LATER);
 
         assertEquals(PlanStatus.GRANTED, plan.status());
         assertEquals(new BigDecimal("1000000.00"), plan.grantedAmount());
@@ -88,7 +88,7 @@ class PlanTest {
     void aDecisionTheLifecycleDoesNotAllowIsAConflictAndChangesNothing() {
         Plan plan = draft();
         ConflictException conflict = assertThrows(ConflictException.class,
-                () -> plan.grant(BigDecimal.TEN, "LBF 1", LBF, LATER));
+                () -> plan.grant(BigDecimal.TEN, "LBF 1", null, LBF, LATER));
         assertEquals("The plan is DRAFT; grant is not possible now.", conflict.detail());
         assertEquals(List.of("submission", "withdrawal"), conflict.extensions().get("allowedDecisions"));
         assertEquals(PlanStatus.DRAFT, plan.status());
@@ -106,19 +106,19 @@ class PlanTest {
     @Test
     void aDraftAndAPrequalifiedPlanCanBeRevisedButASubmittedOneCannot() {
         Plan plan = draft();
-        plan.revise(content("Revideret helhedsplan"), LATER);
+        plan.revise(content("Revideret helhedsplan"), KOMMUNE, LATER);
         assertEquals("Revideret helhedsplan", plan.title());
 
         plan.submit("Anbefales.", KOMMUNE, LATER);
         ConflictException conflict = assertThrows(ConflictException.class,
-                () -> plan.revise(content("For sent"), LATER));
+                () -> plan.revise(content("For sent"), KOMMUNE, LATER));
         assertEquals("A plan can be changed only while DRAFT or PREQUALIFIED; this plan is SUBMITTED.",
                 conflict.detail());
         assertEquals("SUBMITTED", conflict.extensions().get("currentStatus"));
         assertEquals("Revideret helhedsplan", plan.title());
 
         plan.prequalify("LBF 1", null, LBF, LATER);
-        plan.revise(content("Udarbejdet i dialog"), LATER);
+        plan.revise(content("Udarbejdet i dialog"), KOMMUNE, LATER);
         assertEquals("Udarbejdet i dialog", plan.title());
     }
 

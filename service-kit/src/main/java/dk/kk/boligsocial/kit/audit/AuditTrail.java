@@ -1,5 +1,10 @@
 package dk.kk.boligsocial.kit.audit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.kk.boligsocial.kit.security.Caller;
 import dk.kk.boligsocial.kit.web.CorrelationId;
 import io.agroal.api.AgroalDataSource;
@@ -29,8 +34,21 @@ public class AuditTrail {
 
     private static final String INSERT = """
             INSERT INTO audit_record (id, actor, organisation_id, action, resource_type, resource_id, resource_version,
-                                      correlation_id, cause_event_id, published_event_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                      correlation_id, cause_event_id, published_event_id, before, after)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""";
+
+    /**
+     * What a change changed: the resource's relevant state before and after it, as small JSON documents (records or
+     * maps of plain values). Either may be {@code null} (a creation has no before).
+     */
+    public record Change(Object before, Object after) {
+        public static final Change NONE = new Change(null, null);
+    }
+
+    // dates as ISO strings, amounts as written: an auditor reads these years later
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private final AgroalDataSource dataSource;
     private final Caller caller;
@@ -64,13 +82,20 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String action, String resourceType, String resourceId, long version, UUID publishedEventId) {
+        return record(action, resourceType, resourceId, version, publishedEventId, Change.NONE);
+    }
+
+    /** As {@link #record(String, String, String, long, UUID)}, with what the change changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String action, String resourceType, String resourceId, long version, UUID publishedEventId,
+                       Change change) {
         if (isRequestActive() && !caller.isAnonymous()) {
             return insert(caller.subject(), caller.organisationId().orElse(null), action, resourceType, resourceId, version,
-                    correlationId.value(), null, publishedEventId);
+                    correlationId.value(), null, publishedEventId, change);
         }
         Object fromLog = MDC.get(CorrelationId.MDC_KEY);
         return insert(SYSTEM_ACTOR, null, action, resourceType, resourceId, version, fromLog == null ? null : fromLog.toString(),
-                null, publishedEventId);
+                null, publishedEventId, change);
     }
 
     /**
@@ -81,19 +106,27 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID recordReaction(String causeEventId, String action, String resourceType, String resourceId, long version,
                                UUID publishedEventId) {
+        return recordReaction(causeEventId, action, resourceType, resourceId, version, publishedEventId, Change.NONE);
+    }
+
+    /** As {@link #recordReaction(String, String, String, String, long, UUID)}, with what the reaction changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordReaction(String causeEventId, String action, String resourceType, String resourceId, long version,
+                               UUID publishedEventId, Change change) {
         return insert(SYSTEM_ACTOR, null, action, resourceType, resourceId, version, causeEventId, causeEventId,
-                publishedEventId);
+                publishedEventId, change);
     }
 
     /** Records a mutation on behalf of an explicit actor, e.g. an event consumer naming the event it reacted to. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID recordAs(String actor, UUID organisationId, String correlationId,
                          String action, String resourceType, String resourceId, long version) {
-        return insert(actor, organisationId, action, resourceType, resourceId, version, correlationId, null, null);
+        return insert(actor, organisationId, action, resourceType, resourceId, version, correlationId, null, null,
+                Change.NONE);
     }
 
     private UUID insert(String actor, UUID organisationId, String action, String resourceType, String resourceId,
-                        long version, String correlation, String causeEventId, UUID publishedEventId) {
+                        long version, String correlation, String causeEventId, UUID publishedEventId, Change change) {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -115,10 +148,23 @@ public class AuditTrail {
             } else {
                 insert.setObject(10, publishedEventId);
             }
+            insert.setString(11, json(change.before()));
+            insert.setString(12, json(change.after()));
             insert.executeUpdate();
             return id;
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit record for " + action + " of " + resourceType + " " + resourceId, e);
+        }
+    }
+
+    private static String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("an audit document must be plain JSON values: " + value.getClass(), e);
         }
     }
 

@@ -18,8 +18,13 @@ public final class Roles {
     public static final String EVALUATOR = "evaluator";
     /** Read-only integrations. */
     public static final String READER = "reader";
+    /**
+     * Auditors (revisorer): read the audit trail ({@code GET /v1/audit}) and, read-only, whatever a {@link #READER}
+     * reads ({@link RevisorReads} gives them that role).
+     */
+    public static final String REVISOR = "revisor";
 
-    public static final Set<String> ALL = Set.of(KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER);
+    public static final Set<String> ALL = Set.of(KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER, REVISOR);
 
     private Roles() {
     }

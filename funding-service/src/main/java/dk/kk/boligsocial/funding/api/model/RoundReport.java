@@ -4,6 +4,7 @@ import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.kit.api.MoneyValue;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +19,10 @@ public record RoundReport(
         List<SourceYear> byYear,
         Leverage leverage,
         @Schema(description = "Number of plans per funding state") Map<String, Long> plansByState,
-        Instant generatedAt) {
+        Instant generatedAt,
+        @Schema(nullable = true, description = "The day the money figures (pool, totals) are as of, if asked (?asOf=):"
+                + " the ledger entries effective by its end; the plans by state and the leverage are today's",
+                example = "2011-12-31") LocalDate asOf) {
 
     @Schema(description = "Ledger totals; source or year is null in the by-source and by-year lists")
     public record SourceYear(@Schema(nullable = true) BudgetSource source, @Schema(nullable = true) Integer year,

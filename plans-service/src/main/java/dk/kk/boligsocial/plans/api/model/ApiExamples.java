@@ -54,7 +54,9 @@ public final class ApiExamples {
               "allowedDecisions": ["submission", "withdrawal"],
               "version": 0,
               "createdAt": "2011-05-02T09:15:00Z",
-              "updatedAt": "2011-05-02T09:15:00Z"
+              "updatedAt": "2011-05-02T09:15:00Z",
+              "coFinancing": {"state": "PENDING", "reasons": [], "decidedAt": null},
+              "contentVersion": 1
             }""";
 
     public static final String PLAN_PAGE = "{\"items\": [" + PLAN_RESPONSE + "], \"next\": \"MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ\"}";
@@ -69,10 +71,12 @@ public final class ApiExamples {
             {"outcome": "REJECTED", "reference": "LBF 2011-0458", "reason": "Området opfylder ikke kriterierne."}""";
 
     public static final String APPROVAL = """
-            {"committee": "Teknik- og Miljøudvalget", "meetingDate": "2011-10-24", "reference": "2011-22288"}""";
+            {"committee": "Teknik- og Miljøudvalget", "meetingDate": "2011-10-24", "reference": "2011-22288",
+             "decidedOn": "2011-10-24"}""";
 
     public static final String GRANT = """
-            {"reference": "LBF-tilsagn 2011-0457", "grantedAmount": {"amount": 10000000.00, "currency": "DKK"}}""";
+            {"reference": "LBF-tilsagn 2011-0457", "grantedAmount": {"amount": 10000000.00, "currency": "DKK"},
+             "decidedOn": "2011-12-01"}""";
 
     public static final String NOTE = """
             {"reference": "Sekretariatet er bemandet"}""";
@@ -107,16 +111,16 @@ public final class ApiExamples {
     public static final String HISTORY = """
             {"items": [
               {"id": "0e6f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b", "decision": "creation", "toStatus": "DRAFT",
-               "actor": "kommune-sagsbehandler-3", "decidedAt": "2011-05-02T09:15:00Z", "planVersion": 0},
+               "actor": "kommune-sagsbehandler-3", "decidedAt": "2011-05-02T09:15:00Z", "planVersion": 0, "contentVersion": 1, "decidedOn": "2011-05-02"},
               {"id": "1f7a2b3c-4d5e-4f6a-9b0c-1d2e3f4a5b6c", "decision": "prequalification", "fromStatus": "SUBMITTED",
                "toStatus": "PREQUALIFIED", "actor": "lbf-sagsbehandler-17", "decidedAt": "2011-06-20T13:00:00Z",
-               "reference": "LBF 2011-0457", "reason": "Opfylder kriterierne for prækvalifikation.", "planVersion": 2}
+               "reference": "LBF 2011-0457", "reason": "Opfylder kriterierne for prækvalifikation.", "planVersion": 2, "contentVersion": 1, "decidedOn": "2011-06-17"}
             ], "next": null}""";
 
     public static final String ROUND = """
             {"id": "2011-14", "name": "Boligsociale helhedsplaner 2011-14",
              "description": "Ny runde boligsociale helhedsplaner muliggjort af Boligaftalen 2010 ...",
-             "maxPlanYears": 4, "currency": "DKK",
+             "maxPlanYears": 4, "currency": "DKK", "opensOn": "2011-01-01",
              "themes": [{"code": "BOERN_UNGE_FAMILIER", "nameDa": "Børn, unge og familier",
                          "nameEn": "Children, young people and families",
                          "description": "Mange børn og unge er uden tilknytning til foreningsliv og klubtilbud ..."}]}""";

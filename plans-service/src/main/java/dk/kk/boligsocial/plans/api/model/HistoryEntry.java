@@ -12,17 +12,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(
         UUID id,
-        @Schema(description = "creation, or the decision (submission, prequalification, approval, grant, activation, completion, withdrawal)", example = "prequalification") String decision,
+        @Schema(description = "creation, revision (a new version of the content), or the decision (submission, prequalification, approval, grant, activation, completion, withdrawal)", example = "prequalification") String decision,
         PlanStatus fromStatus,
         PlanStatus toStatus,
         @Schema(description = "Subject of the token of whoever decided", example = "lbf-sagsbehandler-17") String actor,
         UUID organisationId,
-        Instant decidedAt,
+        @Schema(description = "When the entry was recorded") Instant decidedAt,
         String reference,
         String reason,
         String recommendation,
         String committee,
         LocalDate meetingDate,
         MoneyValue grantedAmount,
-        @Schema(description = "The plan's version after this entry") long planVersion) {
+        @Schema(description = "The plan's version after this entry") long planVersion,
+        @Schema(description = "Present when an approval or grant overrode a refused co-financing") CoFinancingOverrideEntry coFinancingOverride,
+        @Schema(description = "The plan version (GET /v1/plans/{id}/versions/{n}) the entry was taken on; a revision names"
+                + " the version it made. Absent for entries older than versions", example = "2") Integer contentVersion,
+        @Schema(description = "The date the entry took effect (decidedOn of the decision; the day it was recorded if none"
+                + " was given)", example = "2011-10-24") LocalDate decidedOn) {
 }

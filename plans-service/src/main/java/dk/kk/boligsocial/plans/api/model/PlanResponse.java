@@ -28,5 +28,8 @@ public record PlanResponse(
                 example = "[\"submission\", \"withdrawal\"]") List<String> allowedDecisions,
         @Schema(description = "Version; also the ETag") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        CoFinancingValue coFinancing,
+        @Schema(description = "The number of the current version of the plan's content (GET /v1/plans/{id}/versions/{n}):"
+                + " 1 as created, one more for every revision", example = "1") int contentVersion) {
 }

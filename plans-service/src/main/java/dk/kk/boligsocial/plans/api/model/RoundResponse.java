@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.api.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,9 @@ public record RoundResponse(
         String description,
         @Schema(description = "Longest plan period in years", example = "4") int maxPlanYears,
         @Schema(example = "DKK") String currency,
-        List<ThemeValue> themes) {
+        List<ThemeValue> themes,
+        @Schema(description = "No decision on the round's plans takes effect before this date (decidedOn); null: no bound",
+                example = "2011-01-01") LocalDate opensOn) {
 
     @Schema(description = "A theme (indsatsområde) of the round.")
     public record ThemeValue(
