@@ -530,6 +530,10 @@ for run in $(seq 1 "$START_RUNS"); do
     LOGIN_ENV=()
     [[ -f "$OURS/db/service-logins.sql" ]] && LOGIN_ENV=(QUARKUS_DATASOURCE_USERNAME="${s%-service}_app" QUARKUS_DATASOURCE_PASSWORD=boligsocial-local
       QUARKUS_FLYWAY_USERNAME="${s%-service}_owner" QUARKUS_FLYWAY_PASSWORD=boligsocial-local QUARKUS_MANAGEMENT_HOST=127.0.0.1)
+    # the local identity provider's settings (a packaged service refuses to start without an identity provider;
+    # revisions before it need none); it is not running, and a service reads its keys only for a token
+    grep -q BOLIGSOCIAL_IDENTITY_LOCAL "$OURS/run" && LOGIN_ENV+=(BOLIGSOCIAL_IDENTITY_LOCAL=true
+      MP_JWT_VERIFY_ISSUER=http://localhost:8090/boligsocial MP_JWT_VERIFY_PUBLICKEY_LOCATION=http://localhost:8090/boligsocial/jwks)
     # the broker's login of the service (a broker that runs with authentication writes them; older ones need none)
     clients="$OURS/.run-state/kafka/clients/$s.properties"
     [[ -f "$clients" ]] && LOGIN_ENV+=(KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=SCRAM-SHA-512

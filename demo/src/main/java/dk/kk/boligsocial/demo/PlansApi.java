@@ -1,11 +1,37 @@
 package dk.kk.boligsocial.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.boligsocial.client.plans.ApiClient;
+import dk.kk.boligsocial.client.plans.ApiException;
+import dk.kk.boligsocial.client.plans.ApiResponse;
+import dk.kk.boligsocial.client.plans.api.HousingAreasApi;
+import dk.kk.boligsocial.client.plans.api.HousingOrganisationsApi;
+import dk.kk.boligsocial.client.plans.api.RoundsApi;
+import dk.kk.boligsocial.client.plans.model.ActivityValue;
+import dk.kk.boligsocial.client.plans.model.Approval;
+import dk.kk.boligsocial.client.plans.model.BudgetLineValue;
+import dk.kk.boligsocial.client.plans.model.BudgetSource;
+import dk.kk.boligsocial.client.plans.model.Grant;
+import dk.kk.boligsocial.client.plans.model.HousingAreaRequest;
+import dk.kk.boligsocial.client.plans.model.HousingAreaResponse;
+import dk.kk.boligsocial.client.plans.model.HousingAreaResponsePage;
+import dk.kk.boligsocial.client.plans.model.HousingOrganisationRequest;
+import dk.kk.boligsocial.client.plans.model.HousingOrganisationResponse;
+import dk.kk.boligsocial.client.plans.model.HousingOrganisationResponsePage;
+import dk.kk.boligsocial.client.plans.model.MoneyValue;
+import dk.kk.boligsocial.client.plans.model.Note;
+import dk.kk.boligsocial.client.plans.model.Outcome;
+import dk.kk.boligsocial.client.plans.model.PlanRequest;
+import dk.kk.boligsocial.client.plans.model.PlanResponse;
+import dk.kk.boligsocial.client.plans.model.PlanResponsePage;
+import dk.kk.boligsocial.client.plans.model.Prequalification;
+import dk.kk.boligsocial.client.plans.model.Submission;
+import dk.kk.boligsocial.client.plans.model.Withdrawal;
 import dk.kk.boligsocial.demo.DemoData.Area;
 import dk.kk.boligsocial.demo.DemoData.Organisation;
 import dk.kk.boligsocial.demo.DemoData.Plan;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +41,20 @@ import java.util.UUID;
 
 /**
  * plans-service as the demo uses it: find-or-create organisations, areas and plans (so a second load finds the
- * first one's data), and one lifecycle decision at a time.
+ * first one's data), and one lifecycle decision at a time. Through the Java client generated from plans-service's
+ * committed OpenAPI document (module clients/java), as a municipal system would call it.
  */
 final class PlansApi {
 
-    private final HttpJson http;
+    private static final int PAGE = 200;
+
+    private final String name;
+    private final String base;
     private final DemoTokens tokens;
 
     PlansApi(HttpJson http, DemoTokens tokens) {
-        this.http = http;
+        this.name = http.name();
+        this.base = http.base().toString().replaceAll("/$", "");
         this.tokens = tokens;
     }
 
@@ -32,25 +63,35 @@ final class PlansApi {
     }
 
     void requireRound() {
-        HttpJson.Reply round = http.get("/v1/rounds/" + DemoData.ROUND, tokens.reader());
-        if (!round.found()) {
-            throw new DemoException("plans-service has no round " + DemoData.ROUND);
+        try {
+            new RoundsApi(client(tokens.reader())).getRound(DemoData.ROUND);
+        } catch (ApiException e) {
+            if (e.getCode() == 404) {
+                throw new DemoException("plans-service has no round " + DemoData.ROUND);
+            }
+            throw failure("GET /v1/rounds/" + DemoData.ROUND, e);
         }
     }
 
     /** Organisation key → id; registers those whose CVR is not known yet. Answers how many were new. */
     int ensureOrganisations(Map<String, UUID> ids) {
+        HousingOrganisationsApi api = new HousingOrganisationsApi(client(tokens.kommune()));
         Map<String, UUID> byCvr = new LinkedHashMap<>();
-        for (JsonNode org : all("/v1/housing-organisations?limit=200", tokens.kommune())) {
-            byCvr.put(org.get("cvr").asText(), UUID.fromString(org.get("id").asText()));
-        }
+        String cursor = null;
+        do {
+            String after = cursor;
+            HousingOrganisationResponsePage page = call("GET /v1/housing-organisations",
+                    () -> api.listHousingOrganisations(after, PAGE));
+            page.getItems().forEach(org -> byCvr.put(org.getCvr(), org.getId()));
+            cursor = page.getNext();
+        } while (cursor != null);
         int created = 0;
         for (Organisation org : DemoData.ORGANISATIONS) {
             UUID id = byCvr.get(org.cvr());
             if (id == null) {
-                JsonNode body = http.post("/v1/housing-organisations", tokens.kommune(),
-                        Map.of("name", org.name(), "cvr", org.cvr()), null).body();
-                id = UUID.fromString(body.get("id").asText());
+                HousingOrganisationResponse registered = call("POST /v1/housing-organisations",
+                        () -> api.createHousingOrganisation(new HousingOrganisationRequest().name(org.name()).cvr(org.cvr())));
+                id = registered.getId();
                 created++;
             }
             ids.put(org.key(), id);
@@ -60,23 +101,24 @@ final class PlansApi {
 
     /** Area key → id; registers the areas not yet known by name and organisation. Answers how many were new. */
     int ensureAreas(Map<String, UUID> organisationIds, Map<String, UUID> ids) {
+        HousingAreasApi api = new HousingAreasApi(client(tokens.kommune()));
         Map<String, UUID> existing = new LinkedHashMap<>();
-        for (JsonNode area : all("/v1/housing-areas?limit=200", tokens.kommune())) {
-            existing.put(area.get("housingOrganisationId").asText() + "|" + area.get("name").asText(),
-                    UUID.fromString(area.get("id").asText()));
-        }
+        String cursor = null;
+        do {
+            String after = cursor;
+            HousingAreaResponsePage page = call("GET /v1/housing-areas", () -> api.listHousingAreas(after, null, PAGE));
+            page.getItems().forEach(area -> existing.put(area.getHousingOrganisationId() + "|" + area.getName(), area.getId()));
+            cursor = page.getNext();
+        } while (cursor != null);
         int created = 0;
         for (Area area : DemoData.AREAS) {
             UUID organisationId = organisationIds.get(area.organisation());
             UUID id = existing.get(organisationId + "|" + area.name());
             if (id == null) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("name", area.name());
-                body.put("housingOrganisationId", organisationId);
-                body.put("district", area.district());
-                body.put("dwellings", area.dwellings());
-                body.put("residents", area.residents());
-                id = UUID.fromString(http.post("/v1/housing-areas", tokens.kommune(), body, null).body().get("id").asText());
+                HousingAreaResponse registered = call("POST /v1/housing-areas", () -> api.createHousingArea(
+                        new HousingAreaRequest().name(area.name()).housingOrganisationId(organisationId)
+                                .district(area.district()).dwellings(area.dwellings()).residents(area.residents())));
+                id = registered.getId();
                 created++;
             }
             ids.put(area.key(), id);
@@ -86,95 +128,124 @@ final class PlansApi {
 
     /** The demo plan with this title in its organisation, if an earlier load created it. */
     Optional<PlanState> find(Plan plan, UUID organisationId) {
-        String query = "/v1/plans?limit=200&roundId=" + encode(DemoData.ROUND) + "&housingOrganisationId=" + organisationId;
-        for (JsonNode found : all(query, tokens.kommune())) {
-            if (plan.title().equals(found.get("title").asText())) {
-                return Optional.of(read(UUID.fromString(found.get("id").asText())));
+        dk.kk.boligsocial.client.plans.api.PlansApi api = plans(tokens.kommune());
+        String cursor = null;
+        do {
+            String after = cursor;
+            PlanResponsePage page = call("GET /v1/plans",
+                    () -> api.listPlans(after, organisationId, PAGE, DemoData.ROUND, null, null));
+            for (PlanResponse found : page.getItems()) {
+                if (plan.title().equals(found.getTitle())) {
+                    return Optional.of(read(found.getId()));
+                }
             }
-        }
+            cursor = page.getNext();
+        } while (cursor != null);
         return Optional.empty();
     }
 
     PlanState create(Plan plan, UUID organisationId, List<UUID> areaIds) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", plan.title());
-        body.put("roundId", DemoData.ROUND);
-        body.put("housingOrganisationId", organisationId);
-        body.put("housingAreaIds", areaIds);
-        body.put("themes", plan.themes());
-        body.put("targetGroups", plan.targetGroups());
-        body.put("periodStart", DemoData.PERIOD_START.toString());
-        body.put("periodEnd", DemoData.PERIOD_END.toString());
-        body.put("budget", plan.budget().stream().map(l -> Map.of("source", l.source(), "year", l.year(),
-                "amount", money(l.amount()))).toList());
-        body.put("activities", plan.activities().stream().map(a -> Map.of("theme", a.theme(), "title", a.title(),
-                "description", a.description())).toList());
-        return state(http.post("/v1/plans", tokens.kommune(), body, null));
+        PlanRequest request = new PlanRequest()
+                .title(plan.title())
+                .roundId(DemoData.ROUND)
+                .housingOrganisationId(organisationId)
+                .housingAreaIds(areaIds)
+                .themes(plan.themes())
+                .targetGroups(plan.targetGroups())
+                .periodStart(DemoData.PERIOD_START)
+                .periodEnd(DemoData.PERIOD_END)
+                .budget(plan.budget().stream().map(l -> new BudgetLineValue().source(BudgetSource.fromValue(l.source()))
+                        .year(l.year()).amount(money(l.amount()))).toList())
+                .activities(plan.activities().stream().map(a -> new ActivityValue().theme(a.theme()).title(a.title())
+                        .description(a.description())).toList());
+        return state(call("POST /v1/plans", () -> plans(tokens.kommune()).createPlanWithHttpInfo(request)));
     }
 
     PlanState read(UUID id) {
-        HttpJson.Reply reply = http.get("/v1/plans/" + id, tokens.kommune());
-        if (!reply.found()) {
-            throw new DemoException("plans-service: plan " + id + " disappeared");
+        try {
+            return state(plans(tokens.kommune()).getPlanWithHttpInfo(id));
+        } catch (ApiException e) {
+            if (e.getCode() == 404) {
+                throw new DemoException("plans-service: plan " + id + " disappeared");
+            }
+            throw failure("GET /v1/plans/" + id, e);
         }
-        return state(reply);
     }
 
     /** Takes the one decision that moves the plan from its status to {@code next}. */
     PlanState decide(Plan plan, PlanState current, DemoStatus next) {
-        String path = "/v1/plans/" + current.id() + "/";
-        HttpJson.Reply reply = switch (next) {
-            case SUBMITTED -> http.post(path + "submission", tokens.kommune(), Map.of("recommendation",
-                    "Kommunen anbefaler helhedsplanen; området er på listen over udsatte boligområder."), current.etag());
-            case PREQUALIFIED -> http.post(path + "prequalification", tokens.lbf(), Map.of("outcome", "PREQUALIFIED",
-                    "reference", "LBF 2011-" + shortId(current), "reason", "Opfylder kriterierne for prækvalifikation."),
-                    current.etag());
-            case REJECTED -> http.post(path + "prequalification", tokens.lbf(), Map.of("outcome", "REJECTED",
-                    "reference", "LBF 2011-" + shortId(current), "reason",
-                    "Området opfylder ikke kriterierne for prækvalifikation i denne runde."), current.etag());
-            case APPROVED -> http.post(path + "approval", tokens.kommune(), Map.of("committee", "Teknik- og Miljøudvalget",
-                    "meetingDate", "2011-10-24", "reference", "2011-22288"), current.etag());
-            case GRANTED -> http.post(path + "grant", tokens.lbf(), Map.of("reference", "LBF-tilsagn 2011-" + shortId(current),
-                    "grantedAmount", money(plan.lbf())), current.etag());
-            case ACTIVE -> http.post(path + "activation", tokens.kommune(), Map.of("reference", "Sekretariatet er bemandet"),
-                    current.etag());
-            case COMPLETED -> http.post(path + "completion", tokens.kommune(), Map.of("reference", "Slutrapport modtaget"),
-                    current.etag());
-            case WITHDRAWN -> http.post(path + "withdrawal", tokens.kommune(), Map.of("reason",
-                    "Boligorganisationen samler indsatsen i Helhedsplan Engparken og trækker ansøgningen tilbage."),
-                    current.etag());
+        UUID id = current.id();
+        String etag = current.etag();
+        dk.kk.boligsocial.client.plans.api.PlansApi kommune = plans(tokens.kommune());
+        dk.kk.boligsocial.client.plans.api.PlansApi lbf = plans(tokens.lbf());
+        String what = "POST /v1/plans/" + id + " → " + next;
+        return state(switch (next) {
+            case SUBMITTED -> call(what, () -> kommune.submitPlanWithHttpInfo(id, etag, new Submission().recommendation(
+                    "Kommunen anbefaler helhedsplanen; området er på listen over udsatte boligområder.")));
+            case PREQUALIFIED -> call(what, () -> lbf.prequalifyPlanWithHttpInfo(id, etag, new Prequalification()
+                    .outcome(Outcome.PREQUALIFIED).reference("LBF 2011-" + shortId(current))
+                    .reason("Opfylder kriterierne for prækvalifikation.")));
+            case REJECTED -> call(what, () -> lbf.prequalifyPlanWithHttpInfo(id, etag, new Prequalification()
+                    .outcome(Outcome.REJECTED).reference("LBF 2011-" + shortId(current))
+                    .reason("Området opfylder ikke kriterierne for prækvalifikation i denne runde.")));
+            case APPROVED -> call(what, () -> kommune.approvePlanWithHttpInfo(id, etag, new Approval()
+                    .committee("Teknik- og Miljøudvalget").meetingDate(LocalDate.of(2011, 10, 24)).reference("2011-22288")));
+            case GRANTED -> call(what, () -> lbf.grantPlanWithHttpInfo(id, etag, new Grant()
+                    .reference("LBF-tilsagn 2011-" + shortId(current)).grantedAmount(money(plan.lbf()))));
+            case ACTIVE -> call(what, () -> kommune.activatePlanWithHttpInfo(id, etag,
+                    new Note().reference("Sekretariatet er bemandet")));
+            case COMPLETED -> call(what, () -> kommune.completePlanWithHttpInfo(id, etag,
+                    new Note().reference("Slutrapport modtaget")));
+            case WITHDRAWN -> call(what, () -> kommune.withdrawPlanWithHttpInfo(id, etag, new Withdrawal().reason(
+                    "Boligorganisationen samler indsatsen i Helhedsplan Engparken og trækker ansøgningen tilbage.")));
             case DRAFT -> throw new IllegalArgumentException("no decision leads back to DRAFT");
-        };
-        return state(reply);
+        });
     }
 
-    static Map<String, Object> money(java.math.BigDecimal amount) {
-        return Map.of("amount", amount, "currency", "DKK");
+    static MoneyValue money(BigDecimal amount) {
+        return new MoneyValue().amount(amount).currency(MoneyValue.CurrencyEnum.DKK);
     }
 
-    private List<JsonNode> all(String firstPage, String token) {
-        List<JsonNode> items = new ArrayList<>();
-        String page = firstPage;
-        while (page != null) {
-            JsonNode body = http.get(page, token).body();
-            body.path("items").forEach(items::add);
-            JsonNode next = body.path("next");
-            page = next.isTextual() ? firstPage + "&cursor=" + encode(next.asText()) : null;
+    private dk.kk.boligsocial.client.plans.api.PlansApi plans(String token) {
+        return new dk.kk.boligsocial.client.plans.api.PlansApi(client(token));
+    }
+
+    private ApiClient client(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base);
+        client.setConnectTimeout(Duration.ofSeconds(5));
+        client.setReadTimeout(Duration.ofSeconds(30));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    private interface Call<T> {
+        T run() throws ApiException;
+    }
+
+    /** An unexpected answer stops the load with the service's problem detail. */
+    private <T> T call(String what, Call<T> call) {
+        try {
+            return call.run();
+        } catch (ApiException e) {
+            throw failure(what, e);
         }
-        return items;
     }
 
-    private static PlanState state(HttpJson.Reply reply) {
-        JsonNode plan = reply.body();
-        return new PlanState(UUID.fromString(plan.get("id").asText()), DemoStatus.valueOf(plan.get("status").asText()),
-                reply.etag());
+    private DemoException failure(String what, ApiException e) {
+        if (e.getCode() == 0) {
+            return new DemoException(name + ": " + what + " failed: " + e.getMessage(), e);
+        }
+        return new DemoException(name + ": " + what + " answered " + e.getCode() + ": " + e.getResponseBody());
+    }
+
+    private static PlanState state(ApiResponse<PlanResponse> reply) {
+        PlanResponse plan = reply.getData();
+        List<String> etag = reply.getHeaders().getOrDefault("etag", new ArrayList<>());
+        return new PlanState(plan.getId(), DemoStatus.valueOf(plan.getStatus().getValue()), etag.isEmpty() ? null : etag.get(0));
     }
 
     private static String shortId(PlanState plan) {
         return plan.id().toString().substring(0, 4);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -97,6 +97,13 @@ public enum EventType {
     }
 
     /**
+     * The base of every schema's {@code $id}: {@code <base><file>} names the schema {@code schemas/<file>} of this jar.
+     * Relative {@code $ref}s ({@code common.json#/$defs/Money}) resolve against it; a validator maps the base to the
+     * jar's {@code schemas/} (it is a name, not a place to download from).
+     */
+    public static final String SCHEMA_ID_BASE = "https://boligsocial.kk.dk/schemas/events/";
+
+    /**
      * Classpath location of the payload's JSON Schema (draft 2020-12), e.g.
      * {@code schemas/plan.prequalified.v1.json}; {@code null} while the payload is not defined yet.
      */

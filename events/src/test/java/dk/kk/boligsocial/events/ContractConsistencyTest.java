@@ -37,6 +37,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Java records, the JSON Schemas and the AsyncAPI document describe the same events. */
 class ContractConsistencyTest {
 
+    private static final String DEAD_LETTER_SUFFIX = ".dlq";
+    private static final String DEAD_LETTER = "dead-letter";
+
+    /**
+     * Every topic a Boligsocial service consumes has its dead-letter topic in the document, with the headers the
+     * messaging library writes (DeadLetters; the names are repeated here because events does not depend on it).
+     */
+    /** Relative $refs resolve against the $id, so every schema names itself under the one base, by its file name. */
+    @Test
+    void everySchemaHasItsIdUnderTheContractsBase() throws IOException {
+        try (Stream<Path> files = Files.list(SchemaShape.SCHEMA_DIR)) {
+            files.forEach(file -> assertEquals(EventType.SCHEMA_ID_BASE + file.getFileName(),
+                    SchemaShape.file(file.getFileName().toString()).node().path("$id").textValue(), file.toString()));
+        }
+    }
+
+    @Test
+    void everyConsumedTopicHasItsDeadLetterChannelWithTheHeadersConsumersWrite() {
+        JsonNode channel = ASYNCAPI.at("/channels/plansDeadLetters");
+        assertEquals(Topics.PLANS + DEAD_LETTER_SUFFIX, channel.get("address").textValue());
+        assertEquals(Topics.PLANS + DEAD_LETTER_SUFFIX, channel.at("/bindings/kafka/topic").textValue());
+        assertEquals(Set.of(DEAD_LETTER), messageNames(channel));
+        Set<String> deadLetterChannels = new HashSet<>();
+        ASYNCAPI.get("channels").forEach(c -> {
+            if (c.get("address").textValue().endsWith(DEAD_LETTER_SUFFIX)) {
+                deadLetterChannels.add(c.get("address").textValue());
+            }
+        });
+        // Only plan events are consumed by Boligsocial's services (funding-service, evaluation-service).
+        assertEquals(Set.of(Topics.PLANS + DEAD_LETTER_SUFFIX), deadLetterChannels);
+        Set<String> headers = new HashSet<>();
+        ASYNCAPI.at("/components/schemas/DeadLetterHeaders/properties").fieldNames().forEachRemaining(headers::add);
+        assertEquals(Set.of("dead-letter-reason", "dead-letter-cause", "dead-letter-exception-class-name",
+                "dead-letter-topic", "dead-letter-partition", "dead-letter-offset", "dead-letter-consumer"), headers);
+        JsonNode headerSchema = ASYNCAPI.at("/components/schemas/DeadLetterHeaders");
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(headerSchema);
+        ASYNCAPI.at("/components/messages/PlanDeadLetter/examples").forEach(example ->
+                assertEquals(Set.of(), schema.validate(example.get("headers"))));
+    }
+
     private static final String SCHEMA_FORMAT = "application/schema+json;version=draft-2020-12";
 
     /** Components that may be null; their schemas allow null and no other property's does. */
@@ -109,6 +149,9 @@ class ContractConsistencyTest {
         Set<String> addresses = new HashSet<>();
         ASYNCAPI.get("channels").forEach(channel -> {
             String address = channel.get("address").textValue();
+            if (address.endsWith(DEAD_LETTER_SUFFIX)) {
+                return;
+            }
             addresses.add(address);
             assertEquals(address, channel.at("/bindings/kafka/topic").textValue());
             Set<String> expected = typesWithPayload()
@@ -243,6 +286,9 @@ class ContractConsistencyTest {
     private static Map<String, JsonNode> messagesByName() {
         Map<String, JsonNode> messages = new LinkedHashMap<>();
         ASYNCAPI.at("/components/messages").forEach(message -> {
+            if (message.get("name").textValue().equals(DEAD_LETTER)) {
+                return;
+            }
             JsonNode previous = messages.put(message.get("name").textValue(), message);
             assertEquals(null, previous, "two messages named " + message.get("name"));
         });

@@ -31,7 +31,9 @@ final class WireFormat {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    // The schemas' $ids name them under EventType.SCHEMA_ID_BASE; they are read from the classpath, never fetched.
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(EventType.SCHEMA_ID_BASE, "classpath:schemas/")));
 
     // Formats (uuid, date, date-time) are only annotations in 2020-12 unless asserted; the contract means them.
     private static final SchemaValidatorsConfig ASSERT_FORMATS = SchemaValidatorsConfig.builder()

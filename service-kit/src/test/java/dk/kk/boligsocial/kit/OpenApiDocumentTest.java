@@ -90,4 +90,30 @@ class OpenApiDocumentTest {
         assertEquals("integer", ((Map<?, ?>) limit.get("schema")).get("type"));
         assertTrue(parameters.stream().anyMatch(p -> "cursor".equals(p.get("name"))));
     }
+
+    @Test
+    void everyOperationWithABodyDeclares413() {
+        for (String operation : List.of("paths.'/v1/probes'.post", "paths.'/v1/probes/{id}'.put", "paths.'/v1/probes/idempotent'.post")) {
+            assertEquals(PROBLEM_REF, document.getString(operation + ".responses.'413'.content.'application/problem+json'.schema.$ref"),
+                    operation);
+        }
+        assertNull(document.get("paths.'/v1/probes'.get.responses.'413'"), "no body, no 413");
+    }
+
+    @Test
+    void anErrorDeclaredWithoutAnExampleGetsOneOfItsProblemType() {
+        Map<String, Object> example = document.getMap(
+                "paths.'/v1/probes/{id}'.put.responses.'409'.content.'application/problem+json'.examples.conflict.value");
+        assertEquals("https://boligsocial.kk.dk/problems/conflict", example.get("type"));
+        assertEquals(409, example.get("status"));
+    }
+
+    @Test
+    void aSchemaThatOnlyAnswersHasEveryPropertyRequiredAndARequestKeepsItsOwn() {
+        assertEquals(List.of("createdAt", "id", "title", "total", "version").stream().sorted().toList(),
+                document.getList("components.schemas.ProbeView.required", String.class).stream().sorted().toList());
+        assertEquals(List.of("items", "next"), document.getList("components.schemas.PageProbeView.required"));
+        List<String> request = document.getList("components.schemas.ProbeRequest.required", String.class);
+        assertFalse(request.contains("periodStart"), "an optional request field stays optional: " + request);
+    }
 }

@@ -2,6 +2,23 @@ package dk.kk.boligsocial.system;
 
 import static io.restassured.RestAssured.given;
 
+import dk.kk.boligsocial.client.plans.ApiClient;
+import dk.kk.boligsocial.client.plans.ApiException;
+import dk.kk.boligsocial.client.plans.ApiResponse;
+import dk.kk.boligsocial.client.plans.api.HousingAreasApi;
+import dk.kk.boligsocial.client.plans.api.HousingOrganisationsApi;
+import dk.kk.boligsocial.client.plans.api.PlansApi;
+import dk.kk.boligsocial.client.plans.model.ActivityValue;
+import dk.kk.boligsocial.client.plans.model.Approval;
+import dk.kk.boligsocial.client.plans.model.BudgetLineValue;
+import dk.kk.boligsocial.client.plans.model.BudgetSource;
+import dk.kk.boligsocial.client.plans.model.HousingAreaRequest;
+import dk.kk.boligsocial.client.plans.model.HousingOrganisationRequest;
+import dk.kk.boligsocial.client.plans.model.MoneyValue;
+import dk.kk.boligsocial.client.plans.model.PlanRequest;
+import dk.kk.boligsocial.client.plans.model.PlanResponse;
+import dk.kk.boligsocial.client.plans.model.Submission;
+
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -11,13 +28,18 @@ import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** The public HTTP APIs of the running system, the way a municipal system would call them. */
+/**
+ * The public HTTP APIs of the running system, the way a municipal system would call them: plans are registered,
+ * created and decided through the Java client generated from plans-service's committed OpenAPI document (module
+ * clients/java), so a contract that such a client cannot use fails these tests; the rest, which the tests inspect as
+ * raw answers, through REST Assured.
+ */
 final class Api {
 
     static final String ROUND = "2011-14";
@@ -67,23 +89,23 @@ final class Api {
     /** A DRAFT plan over 2012-2015 asking LBF for 1 mio. kr. and the pool for {@code municipal} in 2012, matched 1:1. */
     UUID createPlan(String title, BigDecimal municipal) {
         ensureOrganisation();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", title);
-        body.put("roundId", ROUND);
-        body.put("housingOrganisationId", organisationId);
-        body.put("housingAreaIds", List.of(areaId));
-        body.put("themes", List.of("BOERN_UNGE_FAMILIER", "BESKAEFTIGELSE_OG_UDDANNELSE"));
-        body.put("targetGroups", List.of("Børn og unge 6-17 år"));
-        body.put("periodStart", "2012-01-01");
-        body.put("periodEnd", "2015-12-31");
-        body.put("budget", List.of(
-                line("LBF", new BigDecimal("1000000.00")),
-                line("MUNICIPALITY", municipal),
-                line("HOUSING_ORGANISATION", municipal)));
-        body.put("activities", List.of(
-                Map.of("theme", "BOERN_UNGE_FAMILIER", "title", "Fritidsjob", "description", "Unge hjælpes ud i fritidsjob."),
-                Map.of("theme", "BESKAEFTIGELSE_OG_UDDANNELSE", "title", "Jobcafé", "description", "Opkvalificering.")));
-        return UUID.fromString(plans(kommune).body(body).post("/v1/plans").then().statusCode(201).extract().path("id"));
+        PlanRequest request = new PlanRequest()
+                .title(title)
+                .roundId(ROUND)
+                .housingOrganisationId(organisationId)
+                .housingAreaIds(List.of(areaId))
+                .themes(List.of("BOERN_UNGE_FAMILIER", "BESKAEFTIGELSE_OG_UDDANNELSE"))
+                .targetGroups(List.of("Børn og unge 6-17 år"))
+                .periodStart(LocalDate.of(2012, 1, 1))
+                .periodEnd(LocalDate.of(2015, 12, 31))
+                .budget(List.of(
+                        line(BudgetSource.LBF, new BigDecimal("1000000.00")),
+                        line(BudgetSource.MUNICIPALITY, municipal),
+                        line(BudgetSource.HOUSING_ORGANISATION, municipal)))
+                .activities(List.of(
+                        new ActivityValue().theme("BOERN_UNGE_FAMILIER").title("Fritidsjob").description("Unge hjælpes ud i fritidsjob."),
+                        new ActivityValue().theme("BESKAEFTIGELSE_OG_UDDANNELSE").title("Jobcafé").description("Opkvalificering.")));
+        return call(() -> plansClient(kommune).createPlan(request)).getId();
     }
 
     /** Takes a lifecycle decision with the plan's current ETag; answers the HTTP response (expected 200). */
@@ -99,7 +121,8 @@ final class Api {
     }
 
     void submit(UUID planId) {
-        decide(planId, "submission", Map.of("recommendation", "Kommunen anbefaler planen."), kommune);
+        PlansApi plans = plansClient(kommune);
+        call(() -> plans.submitPlan(planId, etag(planId), new Submission().recommendation("Kommunen anbefaler planen.")));
     }
 
     Response prequalify(UUID planId) {
@@ -108,8 +131,42 @@ final class Api {
     }
 
     void approve(UUID planId) {
-        decide(planId, "approval", Map.of("committee", "Teknik- og Miljøudvalget", "meetingDate", "2011-10-24",
-                "reference", "2011-22288"), kommune);
+        PlansApi plans = plansClient(kommune);
+        call(() -> plans.approvePlan(planId, etag(planId), new Approval().committee("Teknik- og Miljøudvalget")
+                .meetingDate(LocalDate.of(2011, 10, 24)).reference("2011-22288")));
+    }
+
+    /** The plan's current ETag, read through the generated client. */
+    private String etag(UUID planId) {
+        ApiResponse<PlanResponse> plan = call(() -> plansClient(kommune).getPlanWithHttpInfo(planId));
+        return plan.getHeaders().get("etag").get(0);
+    }
+
+    /** plans-service through the generated client, with the same time limits as REST Assured's calls. */
+    private PlansApi plansClient(String token) {
+        return new PlansApi(apiClient(token));
+    }
+
+    private ApiClient apiClient(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(system.plansUri().replaceAll("/$", ""));
+        client.setConnectTimeout(Duration.ofSeconds(5));
+        client.setReadTimeout(Duration.ofSeconds(30));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    private interface Call<T> {
+        T run() throws ApiException;
+    }
+
+    /** A problem answer fails the test with its status and body. */
+    private static <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (ApiException e) {
+            throw new AssertionError("plans-service answered " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
     }
 
     Response grant(UUID planId) {
@@ -158,8 +215,9 @@ final class Api {
         }
     }
 
-    private static Map<String, Object> line(String source, BigDecimal amount) {
-        return Map.of("source", source, "year", 2012, "amount", Map.of("amount", amount, "currency", "DKK"));
+    private static BudgetLineValue line(BudgetSource source, BigDecimal amount) {
+        return new BudgetLineValue().source(source).year(2012)
+                .amount(new MoneyValue().amount(amount).currency(MoneyValue.CurrencyEnum.DKK));
     }
 
     /** A hung service must fail the test, not hang the build. */
@@ -176,11 +234,12 @@ final class Api {
         if (organisationId != null) {
             return;
         }
-        organisationId = UUID.fromString(plans(kommune).body(Map.of("name", "Systemtest Boligselskab", "cvr", randomCvr()))
-                .post("/v1/housing-organisations").then().statusCode(201).extract().path("id"));
-        areaId = UUID.fromString(plans(kommune).body(Map.of("name", "Systemtestparken", "housingOrganisationId", organisationId,
-                        "district", "Nørrebro", "dwellings", 500, "residents", 1200))
-                .post("/v1/housing-areas").then().statusCode(201).extract().path("id"));
+        ApiClient client = apiClient(kommune);
+        organisationId = call(() -> new HousingOrganisationsApi(client).createHousingOrganisation(
+                new HousingOrganisationRequest().name("Systemtest Boligselskab").cvr(randomCvr()))).getId();
+        areaId = call(() -> new HousingAreasApi(client).createHousingArea(new HousingAreaRequest()
+                .name("Systemtestparken").housingOrganisationId(organisationId).district("Nørrebro")
+                .dwellings(500).residents(1200))).getId();
     }
 
     /** A CVR number that passes the modulus-11 check. */

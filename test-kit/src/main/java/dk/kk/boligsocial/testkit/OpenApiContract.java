@@ -32,6 +32,12 @@ public final class OpenApiContract {
     static final String UPDATE_PROPERTY = "openapi.update";
     static final String UPDATE_ENV = "OPENAPI_UPDATE";
     private static final int CONTEXT_LINES = 3;
+    /** The verbs an operationId may start with; a new kind of operation adds its verb here on purpose. */
+    static final List<String> VERBS = List.of("list", "get", "create", "register", "record", "revise", "set", "add",
+            "submit", "prequalify", "approve", "grant", "activate", "complete", "withdraw", "report", "review", "lock",
+            "unlock", "update", "delete", "replace", "cancel", "search", "compare");
+    private static final java.util.regex.Pattern OPERATION_ID = java.util.regex.Pattern.compile(
+            "(" + String.join("|", VERBS) + ")([A-Z][a-z0-9]*)*");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -46,14 +52,15 @@ public final class OpenApiContract {
                 .when().get("/q/openapi")
                 .then().statusCode(200)
                 .extract().asString();
-        compare(normalise(served), committedFile, updateRequested());
+        compare(served, committedFile, updateRequested());
     }
 
     /**
      * Every operation of the served document carries what the teams building on it rely on: a
-     * summary and tags, a security requirement, a success answer with an example, problem answers
-     * for 401, 403 and 500, 404 where the path names a resource, and 400 plus a request example
-     * where it takes a body.
+     * unique operationId (camelCase, verb first), a summary and tags, a security requirement, a typed success answer
+     * with an example, problem answers for 401, 403 and 500, 404 where the path names a resource, and 400, 413, a
+     * typed body (never {@code *}/{@code *}) and a request example where it takes a body; every 4xx and 5xx answer
+     * carries the Problem schema and an example.
      *
      * @param expectedOperations how many operations the service has, so that none goes missing
      */
@@ -65,6 +72,18 @@ public final class OpenApiContract {
             throw new AssertionError("the served OpenAPI document is not JSON", e);
         }
         List<String> missing = new ArrayList<>();
+        int operations = undocumented(doc, missing);
+        if (!missing.isEmpty()) {
+            fail("OpenAPI operations lack: " + missing);
+        }
+        if (operations != expectedOperations) {
+            fail("expected " + expectedOperations + " operations in the OpenAPI document, found " + operations);
+        }
+    }
+
+    /** Adds what the document's operations lack to {@code missing}; answers how many operations there are. */
+    static int undocumented(JsonNode doc, List<String> missing) {
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
         int operations = 0;
         for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
@@ -73,6 +92,9 @@ public final class OpenApiContract {
                 }
                 operations++;
                 String name = entry.getKey().toUpperCase() + " " + path.getKey();
+                if (entry.getValue().has("operationId") && !operationIds.add(entry.getValue().get("operationId").asText())) {
+                    missing.add(name + ": a unique operationId");
+                }
                 missing.addAll(gaps(name, path.getKey(), entry.getValue(), doc.has("security")));
                 for (JsonNode media : entry.getValue().path("requestBody").path("content")) {
                     uncappedLists(doc, media.path("schema"), name + ": maxItems on request body list ", "",
@@ -80,12 +102,7 @@ public final class OpenApiContract {
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            fail("OpenAPI operations lack: " + missing);
-        }
-        if (operations != expectedOperations) {
-            fail("expected " + expectedOperations + " operations in the OpenAPI document, found " + operations);
-        }
+        return operations;
     }
 
     /**
@@ -153,6 +170,29 @@ public final class OpenApiContract {
         if (!operation.has("tags") || operation.get("tags").isEmpty()) {
             missing.add(name + ": tags");
         }
+        String operationId = operation.path("operationId").asText("");
+        if (!OPERATION_ID.matcher(operationId).matches()) {
+            missing.add(name + ": operationId (camelCase, verb first: " + VERBS + ")");
+        }
+        for (Map.Entry<String, JsonNode> response : responses.properties()) {
+            if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                JsonNode problem = response.getValue().path("content").path("application/problem+json");
+                if (!problem.path("schema").path("$ref").asText().endsWith("/Problem")) {
+                    missing.add(name + ": Problem schema on " + response.getKey());
+                }
+                if (!problem.has("examples") && !problem.has("example")) {
+                    missing.add(name + ": problem example on " + response.getKey());
+                }
+            }
+        }
+        for (JsonNode media : operation.path("requestBody").path("content")) {
+            if (!media.has("schema")) {
+                missing.add(name + ": request body schema");
+            }
+        }
+        if (operation.path("requestBody").path("content").has("*/*")) {
+            missing.add(name + ": a request media type other than */*");
+        }
         if (!operation.has("security") && !globalSecurity) {
             missing.add(name + ": security requirement");
         }
@@ -170,7 +210,16 @@ public final class OpenApiContract {
         if (path.contains("{") && !responses.has("404")) {
             missing.add(name + ": response 404");
         }
+        for (Map.Entry<String, JsonNode> response : responses.properties()) {
+            if (response.getKey().startsWith("2") && !response.getKey().equals("204")
+                    && !response.getValue().path("content").path("application/json").has("schema")) {
+                missing.add(name + ": schema of response " + response.getKey());
+            }
+        }
         if (operation.has("requestBody")) {
+            if (!responses.has("413")) {
+                missing.add(name + ": response 413");
+            }
             if (!responses.has("400")) {
                 missing.add(name + ": response 400");
             }
@@ -181,11 +230,16 @@ public final class OpenApiContract {
         return missing;
     }
 
-    static void compare(String actual, Path committedFile, boolean update) {
+    /**
+     * Compares without {@code servers} (a test may serve its own), but writes the document with them: the committed
+     * file is what clients generate from, and they need the servers.
+     */
+    static void compare(String served, Path committedFile, boolean update) {
         if (update) {
-            write(committedFile, actual);
+            write(committedFile, format(served, false));
             return;
         }
+        String actual = normalise(served);
         String howToUpdate = "update it with: ./mvnw -pl " + moduleName() + " verify -Dopenapi.update=true";
         if (!Files.exists(committedFile)) {
             fail("no committed OpenAPI document at " + committedFile + "; " + howToUpdate);
@@ -198,9 +252,13 @@ public final class OpenApiContract {
     }
 
     static String normalise(String json) {
+        return format(json, true);
+    }
+
+    private static String format(String json, boolean dropServers) {
         try {
             Object document = MAPPER.readValue(json, Object.class);
-            if (document instanceof Map<?, ?> map) {
+            if (dropServers && document instanceof Map<?, ?> map) {
                 map.remove("servers");
             }
             return MAPPER.writer(printer()).writeValueAsString(document) + "\n";

@@ -85,4 +85,35 @@ class OpenApiContractTest {
         OpenApiContract.uncappedLists(doc, doc.at("/components/schemas/Plan"), "maxItems on ", "", new HashSet<>(), missing);
         assertEquals(List.of("maxItems on lines", "maxItems on lines[].tags"), missing);
     }
+
+    @Test
+    void anOperationNeedsAnOperationIdAndTypedProblemsForEveryError() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree("""
+                {"security": [{"jwt": []}], "paths": {
+                  "/v1/things/{id}": {"get": {"summary": "Get a thing", "tags": ["Things"], "operationId": "fetchThing",
+                    "responses": {
+                      "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"},
+                              "examples": {"thing": {"value": {}}}}}},
+                      "401": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"},
+                              "examples": {"unauthorized": {"value": {}}}}}},
+                      "403": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"},
+                              "examples": {"forbidden": {"value": {}}}}}},
+                      "404": {"content": {"application/problem+json": {}}},
+                      "500": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"},
+                              "examples": {"internal-error": {"value": {}}}}}}}}}}}""");
+        List<String> missing = new ArrayList<>();
+        assertEquals(1, OpenApiContract.undocumented(doc, missing));
+        assertEquals(3, missing.size(), missing.toString());
+        assertTrue(missing.get(0).startsWith("GET /v1/things/{id}: operationId"), missing.toString());
+        assertEquals(List.of("GET /v1/things/{id}: Problem schema on 404", "GET /v1/things/{id}: problem example on 404"),
+                missing.subList(1, 3));
+    }
+
+    @Test
+    void theCommittedFileKeepsItsServersWhileTheComparisonIgnoresThem() throws IOException {
+        Path committed = dir.resolve("openapi.json");
+        OpenApiContract.compare("{\"servers\": [{\"url\": \"http://localhost:8081\"}], \"openapi\": \"3.1.0\"}", committed, true);
+        assertTrue(Files.readString(committed).contains("http://localhost:8081"));
+        assertDoesNotThrow(() -> OpenApiContract.compare("{\"openapi\": \"3.1.0\"}", committed, false));
+    }
 }

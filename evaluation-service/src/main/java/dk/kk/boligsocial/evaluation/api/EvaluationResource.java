@@ -60,7 +60,7 @@ public class EvaluationResource {
 
     @POST
     @RolesAllowed({KOMMUNE, EVALUATOR})
-    @Operation(summary = "Submit a baseline or midterm evaluation",
+    @Operation(operationId = "createEvaluation", summary = "Submit a baseline or midterm evaluation",
             description = "A rating 1-5 and findings for every theme of the plan; the author is the caller. Each kind once"
                     + " per plan. The FINAL evaluation is opened when the plan is completed and submitted through its"
                     + " submission (409 here).")
@@ -84,9 +84,9 @@ public class EvaluationResource {
 
     @GET
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "List the evaluations of a plan", description = "Oldest first, keyset-paginated; DUE ones included.")
+    @Operation(operationId = "listEvaluations", summary = "List the evaluations of a plan", description = "Oldest first, keyset-paginated; DUE ones included.")
     @APIResponse(responseCode = "200", description = "A page of evaluations",
-            content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.EVALUATION_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EvaluationResponsePage"), examples = @ExampleObject(name = "page", value = ApiExamples.EVALUATION_PAGE)))
     @APIResponse(responseCode = "404", description = "No framework for the plan", content = @Content(mediaType = PROBLEM))
     public Page<EvaluationResponse> list(@PathParam("planId") UUID planId,
             @Parameter(description = "Only evaluations of this kind", schema = @Schema(implementation = EvaluationKind.class)) @QueryParam("kind") String kind,
@@ -97,7 +97,7 @@ public class EvaluationResource {
     @GET
     @Path("/{evaluationId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get an evaluation", description = "With its ETag, needed for the submission of a due evaluation.")
+    @Operation(operationId = "getEvaluation", summary = "Get an evaluation", description = "With its ETag, needed for the submission of a due evaluation.")
     @APIResponse(responseCode = "200", description = "The evaluation",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = EvaluationResponse.class),
@@ -110,7 +110,7 @@ public class EvaluationResource {
     @POST
     @Path("/{evaluationId}/submission")
     @RolesAllowed({KOMMUNE, EVALUATOR})
-    @Operation(summary = "Submit a due evaluation",
+    @Operation(operationId = "submitEvaluation", summary = "Submit a due evaluation",
             description = "Completes a DUE evaluation, such as the FINAL one opened when the plan was completed, with a"
                     + " rating and findings for every theme. Submitting the FINAL evaluation emits evaluation.completed.v1."
                     + " Requires If-Match.")

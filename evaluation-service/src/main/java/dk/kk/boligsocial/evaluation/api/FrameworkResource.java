@@ -64,7 +64,7 @@ public class FrameworkResource {
     @GET
     @Path("/framework")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get a plan's evaluation framework",
+    @Operation(operationId = "getFramework", summary = "Get a plan's evaluation framework",
             description = "Created when the plan was granted: the catalogue indicators of its themes with baseline, targets per"
                     + " period, approved actuals and progress, and the reporting periods with their lock history.")
     @APIResponse(responseCode = "200", description = "The framework",
@@ -80,7 +80,7 @@ public class FrameworkResource {
     @GET
     @Path("/indicators/{indicatorId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get one indicator of a plan's framework", description = "With its ETag, needed to set baseline and targets.")
+    @Operation(operationId = "getPlanIndicator", summary = "Get one indicator of a plan's framework", description = "With its ETag, needed to set baseline and targets.")
     @APIResponse(responseCode = "200", description = "The plan indicator",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlanIndicatorResponse.class),
@@ -93,7 +93,7 @@ public class FrameworkResource {
     @PUT
     @Path("/indicators/{indicatorId}/baseline")
     @RolesAllowed({KOMMUNE, EVALUATOR})
-    @Operation(summary = "Set the baseline of an indicator of the plan",
+    @Operation(operationId = "setBaseline", summary = "Set the baseline of an indicator of the plan",
             description = "The value in the indicator's unit, the date it describes and its source. Requires If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BaselineRequest.class),
             examples = @ExampleObject(name = "baseline", value = ApiExamples.BASELINE)))
@@ -110,7 +110,7 @@ public class FrameworkResource {
     @PUT
     @Path("/indicators/{indicatorId}/targets/{year}")
     @RolesAllowed({KOMMUNE, EVALUATOR})
-    @Operation(summary = "Set the target of an indicator of the plan for a period",
+    @Operation(operationId = "setTarget", summary = "Set the target of an indicator of the plan for a period",
             description = "The value in the indicator's unit the plan aims for by the end of that year. Refused (409) while"
                     + " the period is locked. Requires If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TargetRequest.class),
@@ -130,7 +130,7 @@ public class FrameworkResource {
     @POST
     @Path("/periods/{year}/lock")
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Lock a reporting period",
+    @Operation(operationId = "lockPeriod", summary = "Lock a reporting period",
             description = "By the municipality, e.g. once the year's figures are approved: the period then takes no new"
                     + " measurements, reviews or targets (409). Recorded with who and when.")
     @APIResponse(responseCode = "200", description = "The period",
@@ -146,7 +146,7 @@ public class FrameworkResource {
     @POST
     @Path("/periods/{year}/unlock")
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Unlock a reporting period", description = "By the municipality, e.g. to correct a figure. Recorded with who and when.")
+    @Operation(operationId = "unlockPeriod", summary = "Unlock a reporting period", description = "By the municipality, e.g. to correct a figure. Recorded with who and when.")
     @APIResponse(responseCode = "200", description = "The period",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class),
                     examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))

@@ -53,9 +53,9 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "List the indicator catalogue", description = "In catalogue order, keyset-paginated; filter by round and theme.")
+    @Operation(operationId = "listIndicators", summary = "List the indicator catalogue", description = "In catalogue order, keyset-paginated; filter by round and theme.")
     @APIResponse(responseCode = "200", description = "A page of indicators",
-            content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.INDICATOR_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IndicatorResponsePage"), examples = @ExampleObject(name = "page", value = ApiExamples.INDICATOR_PAGE)))
     public Page<IndicatorResponse> list(
             @Parameter(description = "Only indicators of this round", example = "2011-14") @QueryParam("roundId") String roundId,
             @Parameter(description = "Only indicators of this theme code", example = "SUNDHED") @QueryParam("theme") String theme,
@@ -66,7 +66,8 @@ public class IndicatorResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get an indicator of the catalogue")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator of the catalogue",
+            description = "One indicator of the catalogue with its unit, direction and, for a score, its range.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class),
                     examples = @ExampleObject(name = "indicator", value = ApiExamples.INDICATOR)))
@@ -77,7 +78,7 @@ public class IndicatorResource {
 
     @POST
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Add an indicator to the catalogue",
+    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue",
             description = "By the municipality. The indicator becomes part of the frameworks of plans granted afterwards."
                     + " SCORE indicators declare their range (scoreMin, scoreMax).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = IndicatorRequest.class),

@@ -57,7 +57,7 @@ public class MeasurementResource {
 
     @POST
     @RolesAllowed({EVALUATOR, BOLIGORGANISATION})
-    @Operation(summary = "Report a measurement",
+    @Operation(operationId = "reportMeasurement", summary = "Report a measurement",
             description = "By an evaluator or the plan's own housing organisation: a value in the indicator's unit for a"
                     + " reporting period. It counts once the municipality approves it. A locked period answers 409.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasurementRequest.class),
@@ -81,9 +81,9 @@ public class MeasurementResource {
 
     @GET
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "List the measurements of an indicator of the plan", description = "Oldest first, keyset-paginated, every status.")
+    @Operation(operationId = "listMeasurements", summary = "List the measurements of an indicator of the plan", description = "Oldest first, keyset-paginated, every status.")
     @APIResponse(responseCode = "200", description = "A page of measurements",
-            content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.MEASUREMENT_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MeasurementResponsePage"), examples = @ExampleObject(name = "page", value = ApiExamples.MEASUREMENT_PAGE)))
     @APIResponse(responseCode = "404", description = "No such plan or indicator in its framework", content = @Content(mediaType = PROBLEM))
     public Page<MeasurementResponse> list(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
             @BeanParam PageRequest page) {
@@ -93,7 +93,7 @@ public class MeasurementResource {
     @GET
     @Path("/{measurementId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get a measurement", description = "With its ETag, needed for the review.")
+    @Operation(operationId = "getMeasurement", summary = "Get a measurement", description = "With its ETag, needed for the review.")
     @APIResponse(responseCode = "200", description = "The measurement",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class),
@@ -107,7 +107,7 @@ public class MeasurementResource {
     @POST
     @Path("/{measurementId}/review")
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Review a measurement (APPROVED or RETURNED)",
+    @Operation(operationId = "reviewMeasurement", summary = "Review a measurement (APPROVED or RETURNED)",
             description = "By the municipality; a returned measurement needs a comment and does not count. Who and when are"
                     + " recorded. A measurement is reviewed once; a locked period answers 409. Requires If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewRequest.class),

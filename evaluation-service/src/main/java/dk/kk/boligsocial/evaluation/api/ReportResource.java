@@ -37,7 +37,7 @@ public class ReportResource {
     @GET
     @Path("/themes")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Progress by theme across the plans of a round",
+    @Operation(operationId = "getThemeReport", summary = "Progress by theme across the plans of a round",
             description = "Per theme of the round: plans, indicators on and off track (the latest approved value against"
                     + " that period's target) and without data, average progress, and the ratings of each plan's latest"
                     + " submitted evaluation. Computed in SQL. A housing organisation sees its own plans only.")

@@ -55,7 +55,7 @@ public class PlanFundingResource {
     @GET
     @Path("/funding")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "A plan's money",
+    @Operation(operationId = "getPlanFunding", summary = "A plan's money",
             description = "Funding state, budget, ledger sums by source and year (reserved, committed, disbursed,"
                     + " remaining), the co-financing rule checks, refusal reasons and every ledger entry with the plan"
                     + " event (ce_id) or request that caused it. A housing organisation sees only its own plans.")
@@ -73,7 +73,7 @@ public class PlanFundingResource {
     @POST
     @Path("/disbursements")
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Record a disbursement (udbetaling)",
+    @Operation(operationId = "recordDisbursement", summary = "Record a disbursement (udbetaling)",
             description = "Pays out of the plan's commitment for one source and year; never more than what remains of"
                     + " it (409 with the figures). Accepts Idempotency-Key: a replay answers the first answer, the"
                     + " same key with another body 422. Emits funding.disbursed.v1.")
@@ -106,7 +106,7 @@ public class PlanFundingResource {
     @GET
     @Path("/disbursements/{disbursementId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get a disbursement", description = "With what now remains of its commitment.")
+    @Operation(operationId = "getDisbursement", summary = "Get a disbursement", description = "With what now remains of its commitment.")
     @APIResponse(responseCode = "200", description = "The disbursement",
             content = @Content(schema = @Schema(implementation = DisbursementResponse.class),
                     examples = @ExampleObject(name = "disbursement", value = ApiExamples.DISBURSEMENT_RESPONSE)))

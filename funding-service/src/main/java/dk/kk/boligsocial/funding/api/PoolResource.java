@@ -61,7 +61,7 @@ public class PoolResource {
 
     @POST
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Create a round's pool",
+    @Operation(operationId = "createPool", summary = "Create a round's pool",
             description = "One pool per round, with a total capacity, optional capacities per year (adding up to no"
                     + " more than the total) and the round's co-financing rules. Accepts Idempotency-Key.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PoolRequest.class),
@@ -88,9 +88,9 @@ public class PoolResource {
 
     @GET
     @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
-    @Operation(summary = "List pools", description = "Oldest first, keyset-paginated, with their computed figures.")
+    @Operation(operationId = "listPools", summary = "List pools", description = "Oldest first, keyset-paginated, with their computed figures.")
     @APIResponse(responseCode = "200", description = "A page of pools",
-            content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.POOL_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PoolResponsePage"), examples = @ExampleObject(name = "page", value = ApiExamples.POOL_PAGE)))
     public Page<PoolResponse> list(
             @Parameter(description = "Only the pool of this round", example = "2011-14") @QueryParam("roundId") String roundId,
             @BeanParam PageRequest page) {
@@ -100,7 +100,7 @@ public class PoolResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
-    @Operation(summary = "Get a pool",
+    @Operation(operationId = "getPool", summary = "Get a pool",
             description = "Capacity, per-year capacities, and reserved, committed, disbursed and available summed from"
                     + " the ledger.")
     @APIResponse(responseCode = "200", description = "The pool",

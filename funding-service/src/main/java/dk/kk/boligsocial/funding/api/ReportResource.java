@@ -43,7 +43,7 @@ public class ReportResource {
     @GET
     @Path("/rounds/{roundId}")
     @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
-    @Operation(summary = "Round report",
+    @Operation(operationId = "getRoundReport", summary = "Round report",
             description = "Totals by source and year (reserved, committed, disbursed), pool utilisation, leverage"
                     + " (total plan volume ÷ municipal co-financing over the plans holding money) and plans by funding"
                     + " state, computed in SQL. With ?asOf=yyyy-MM-dd the pool and the totals are as they stood at the"

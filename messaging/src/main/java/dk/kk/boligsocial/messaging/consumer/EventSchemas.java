@@ -28,7 +28,9 @@ final class EventSchemas {
     private final Map<EventType, JsonSchema> schemas = new EnumMap<>(EventType.class);
 
     EventSchemas() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        // The schemas' $ids name them under EventType.SCHEMA_ID_BASE; they are read from the events jar, never fetched.
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(EventType.SCHEMA_ID_BASE, "classpath:schemas/")));
         for (EventType type : EventType.values()) {
             if (type.schemaResource() != null) {
                 JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:" + type.schemaResource()), ASSERT_FORMATS);

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,10 +54,12 @@ public class HousingAreaResource {
 
     @POST
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})
-    @Operation(summary = "Register a housing area", description = "A housing organisation may register areas only of its own.")
+    @Operation(operationId = "createHousingArea", summary = "Register a housing area", description = "A housing organisation may register areas only of its own.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HousingAreaRequest.class),
             examples = @ExampleObject(name = "area", value = ApiExamples.AREA_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered",
+            headers = {@Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = HousingAreaResponse.class),
                     examples = @ExampleObject(name = "area", value = ApiExamples.AREA)))
     public Response create(HousingAreaRequest body, @Context UriInfo uri) {
@@ -66,9 +70,9 @@ public class HousingAreaResource {
 
     @GET
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "List housing areas", description = "A housing organisation sees only its own areas.")
+    @Operation(operationId = "listHousingAreas", summary = "List housing areas", description = "A housing organisation sees only its own areas.")
     @APIResponse(responseCode = "200", description = "A page of areas",
-            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\": [" + ApiExamples.AREA + "], \"next\": null}")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HousingAreaResponsePage"), examples = @ExampleObject(name = "page", value = "{\"items\": [" + ApiExamples.AREA + "], \"next\": null}")))
     public Page<HousingAreaResponse> list(
             @Parameter(description = "Only areas of this housing organisation", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) @QueryParam("housingOrganisationId") String housingOrganisationId,
             @BeanParam PageRequest page) {
@@ -79,8 +83,10 @@ public class HousingAreaResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get a housing area")
+    @Operation(operationId = "getHousingArea", summary = "Get a housing area",
+            description = "With its ETag (the version). A housing organisation sees only its own areas; other ids answer 404.")
     @APIResponse(responseCode = "200", description = "The area",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = HousingAreaResponse.class),
                     examples = @ExampleObject(name = "area", value = ApiExamples.AREA)))
     @APIResponse(responseCode = "404", description = "No such area (or not the caller's own)",

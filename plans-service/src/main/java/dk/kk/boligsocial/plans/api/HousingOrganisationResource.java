@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,10 +51,12 @@ public class HousingOrganisationResource {
 
     @POST
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Register a housing organisation", description = "CVR is checked (8 digits, modulus 11) and unique.")
+    @Operation(operationId = "createHousingOrganisation", summary = "Register a housing organisation", description = "CVR is checked (8 digits, modulus 11) and unique.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HousingOrganisationRequest.class),
             examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered",
+            headers = {@Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = HousingOrganisationResponse.class),
                     examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION)))
     @APIResponse(responseCode = "409", description = "CVR already registered", content = @Content(mediaType = "application/problem+json"))
@@ -64,9 +68,9 @@ public class HousingOrganisationResource {
 
     @GET
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "List housing organisations", description = "A housing organisation sees only itself.")
+    @Operation(operationId = "listHousingOrganisations", summary = "List housing organisations", description = "A housing organisation sees only itself.")
     @APIResponse(responseCode = "200", description = "A page of organisations",
-            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\": [" + ApiExamples.ORGANISATION + "], \"next\": null}")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HousingOrganisationResponsePage"), examples = @ExampleObject(name = "page", value = "{\"items\": [" + ApiExamples.ORGANISATION + "], \"next\": null}")))
     public Page<HousingOrganisationResponse> list(
             @BeanParam PageRequest page) {
         return housing.organisations(page);
@@ -75,8 +79,10 @@ public class HousingOrganisationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get a housing organisation")
+    @Operation(operationId = "getHousingOrganisation", summary = "Get a housing organisation",
+            description = "With its ETag (the version). A housing organisation sees only itself; other ids answer 404.")
     @APIResponse(responseCode = "200", description = "The organisation",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = HousingOrganisationResponse.class),
                     examples = @ExampleObject(name = "organisation", value = ApiExamples.ORGANISATION)))
     @APIResponse(responseCode = "404", description = "No such organisation (or not the caller's own)",

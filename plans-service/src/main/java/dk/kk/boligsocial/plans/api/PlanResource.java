@@ -72,7 +72,7 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})
-    @Operation(summary = "Create a plan (DRAFT)",
+    @Operation(operationId = "createPlan", summary = "Create a plan (DRAFT)",
             description = "Creates a plan of a round for a lead housing organisation. A housing organisation may"
                     + " create plans only for itself. Answers 201 with Location and ETag.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanRequest.class),
@@ -92,10 +92,10 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "List plans",
+    @Operation(operationId = "listPlans", summary = "List plans",
             description = "Newest last, keyset-paginated. A housing organisation sees only its own plans.")
     @APIResponse(responseCode = "200", description = "A page of plans",
-            content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.PLAN_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlanResponsePage"), examples = @ExampleObject(name = "page", value = ApiExamples.PLAN_PAGE)))
     public Response list(
             @Parameter(description = "Only plans in this status", schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only plans with this theme code", example = "SUNDHED") @QueryParam("theme") String theme,
@@ -111,7 +111,7 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "Get a plan", description = "With its ETag (the version), needed for updates and decisions.")
+    @Operation(operationId = "getPlan", summary = "Get a plan", description = "With its ETag (the version), needed for updates and decisions.")
     @APIResponse(responseCode = "200", description = "The plan",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlanResponse.class),
@@ -127,12 +127,13 @@ public class PlanResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})
-    @Operation(summary = "Revise a plan",
+    @Operation(operationId = "revisePlan", summary = "Revise a plan",
             description = "Replaces the plan's content while it is DRAFT or PREQUALIFIED (worked out in dialogue"
                     + " after prequalification). roundId and housingOrganisationId cannot change. Requires If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanRequest.class),
             examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN_REQUEST)))
     @APIResponse(responseCode = "200", description = "The revised plan",
+            headers = @Header(name = "ETag", description = "The plan's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlanResponse.class),
                     examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN_RESPONSE)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM))
@@ -147,9 +148,9 @@ public class PlanResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
-    @Operation(summary = "History of a plan", description = "Creation and every decision, oldest first.")
+    @Operation(operationId = "listPlanHistory", summary = "History of a plan", description = "Creation and every decision, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of history entries",
-            content = @Content(examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HistoryEntryPage"), examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM))
     public Page<HistoryEntry> history(@PathParam("id") UUID id,
             @BeanParam PageRequest page) {
@@ -160,7 +161,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/submission")
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})
-    @Operation(summary = "Submit for prequalification (DRAFT → SUBMITTED)",
+    @Operation(operationId = "submitPlan", summary = "Submit for prequalification (DRAFT → SUBMITTED)",
             description = "The application for LBF's prequalification, with the municipality's recommendation."
                     + " By the municipality or the plan's own housing organisation. Emits plan.submitted.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequests.Submission.class),
@@ -175,7 +176,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/prequalification")
     @RolesAllowed(LBF)
-    @Operation(summary = "LBF's prequalification (SUBMITTED → PREQUALIFIED or REJECTED)",
+    @Operation(operationId = "prequalifyPlan", summary = "LBF's prequalification (SUBMITTED → PREQUALIFIED or REJECTED)",
             description = "By LBF. A rejection needs a reason. Emits plan.prequalified.v1 (with the whole plan) or"
                     + " plan.rejected.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequests.Prequalification.class),
@@ -191,7 +192,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/approval")
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Political approval (PREQUALIFIED → APPROVED)",
+    @Operation(operationId = "approvePlan", summary = "Political approval (PREQUALIFIED → APPROVED)",
             description = "The plan, prepared in dialogue, approved by the committee. Emits plan.approved.v1."
                     + " A plan whose co-financing funding-service REFUSED answers 409 naming the refusal reasons"
                     + " (refusalReasons), unless the body carries coFinancingOverride with a reason.")
@@ -207,7 +208,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/grant")
     @RolesAllowed(LBF)
-    @Operation(summary = "LBF's grant, støttetilsagn (APPROVED → GRANTED)",
+    @Operation(operationId = "grantPlan", summary = "LBF's grant, støttetilsagn (APPROVED → GRANTED)",
             description = "With LBF's granted amount. Emits plan.granted.v1 with the granted amounts per source and year."
                     + " A plan whose co-financing funding-service REFUSED answers 409 naming the refusal reasons"
                     + " (refusalReasons), unless the body carries coFinancingOverride with a reason.")
@@ -222,8 +223,9 @@ public class PlanResource {
     @POST
     @Path("/{id}/activation")
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Start the plan (GRANTED → ACTIVE)", description = "Body optional. Emits plan.activated.v1.")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = DecisionRequests.Note.class),
+    @Operation(operationId = "activatePlan", summary = "Start the plan (GRANTED → ACTIVE)", description = "Body optional. Emits plan.activated.v1.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DecisionRequests.Note.class),
             examples = @ExampleObject(name = "note", value = ApiExamples.NOTE)))
     @DecisionResponses
     @Consumes(MediaType.WILDCARD)
@@ -235,9 +237,10 @@ public class PlanResource {
     @POST
     @Path("/{id}/completion")
     @RolesAllowed(KOMMUNE)
-    @Operation(summary = "Complete the plan (ACTIVE → COMPLETED)",
+    @Operation(operationId = "completePlan", summary = "Complete the plan (ACTIVE → COMPLETED)",
             description = "Body optional. Emits plan.completed.v1; the final evaluation becomes due.")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = DecisionRequests.Note.class),
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DecisionRequests.Note.class),
             examples = @ExampleObject(name = "note", value = ApiExamples.NOTE)))
     @DecisionResponses
     @Consumes(MediaType.WILDCARD)
@@ -250,7 +253,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({KOMMUNE, BOLIGORGANISATION})
-    @Operation(summary = "Withdraw the plan (any state before GRANTED, except REJECTED → WITHDRAWN)",
+    @Operation(operationId = "withdrawPlan", summary = "Withdraw the plan (any state before GRANTED, except REJECTED → WITHDRAWN)",
             description = "By the municipality or the plan's own housing organisation, with a reason. Emits"
                     + " plan.withdrawn.v1; funding releases its reservation.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequests.Withdrawal.class),

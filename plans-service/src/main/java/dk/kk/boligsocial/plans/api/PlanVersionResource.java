@@ -53,7 +53,8 @@ public class PlanVersionResource {
             description = "Version 1 is the plan as created; every revision (PUT /v1/plans/{id}) makes the next one."
                     + " Oldest first, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "A page of versions",
-            content = @Content(examples = @ExampleObject(name = "versions", value = VersionExamples.VERSION_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlanVersionResponsePage"),
+                    examples = @ExampleObject(name = "versions", value = VersionExamples.VERSION_PAGE)))
     @APIResponse(responseCode = "404", description = "No such plan (or not the caller's organisation's)",
             content = @Content(mediaType = PROBLEM))
     public Page<PlanVersionResponse> list(@PathParam("id") UUID id, @BeanParam PageRequest page) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,18 +39,21 @@ public class RoundResource {
     }
 
     @GET
-    @Operation(summary = "List funding rounds", description = "Ordered by id.")
+    @Operation(operationId = "listRounds", summary = "List funding rounds", description = "Ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of rounds",
-            content = @Content(examples = @ExampleObject(name = "rounds", value = "{\"items\": [" + ApiExamples.ROUND + "], \"next\": null}")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RoundResponsePage"), examples = @ExampleObject(name = "rounds", value = "{\"items\": [" + ApiExamples.ROUND + "], \"next\": null}")))
     public Page<RoundResponse> list(
-            @Parameter(description = "Maximum number of items on the page, 1-200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque position to continue from: the 'next' value of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "Maximum number of items on the page",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque position to continue from: the 'next' value of the previous page",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("cursor") String cursor) {
         return rounds.list(limit, cursor);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a round with its themes")
+    @Operation(operationId = "getRound", summary = "Get a round with its themes",
+            description = "The round (pulje) with its themes: code, Danish and English name, description.")
     @APIResponse(responseCode = "200", description = "The round",
             content = @Content(schema = @Schema(implementation = RoundResponse.class),
                     examples = @ExampleObject(name = "round", value = ApiExamples.ROUND)))

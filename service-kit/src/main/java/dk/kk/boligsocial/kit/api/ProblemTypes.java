@@ -26,6 +26,12 @@ public final class ProblemTypes {
     public static final String INTERNAL_ERROR = BASE + "internal-error";
     public static final String BLANK = "about:blank";
 
+    /** Every type above, in the order docs/api-guide.md lists them (its "Problem types" section). */
+    public static final java.util.List<String> ALL = java.util.List.of(VALIDATION, MALFORMED_JSON, NOT_FOUND, CONFLICT,
+            PRECONDITION_FAILED, PRECONDITION_REQUIRED, UNPROCESSABLE, UNAUTHORIZED, FORBIDDEN, METHOD_NOT_ALLOWED,
+            UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, PAYLOAD_TOO_LARGE, URI_TOO_LONG, HEADERS_TOO_LARGE, INTERNAL_ERROR,
+            BLANK);
+
     private ProblemTypes() {
     }
 }

@@ -3,6 +3,7 @@ package dk.kk.boligsocial.kit.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One audited change: who, what, when, in which request, and what it changed.")
@@ -20,7 +21,11 @@ public record AuditEntry(
         @Schema(nullable = true, description = "ce_id of the event the change reacted to") String causeEventId,
         @Schema(nullable = true, description = "ce_id of the event the change published") UUID publishedEventId,
         Instant recordedAt,
-        @Schema(nullable = true, description = "The relevant state before the change (null for a creation, or for rows"
-                + " written before audit rows kept it)") JsonNode before,
-        @Schema(nullable = true, description = "The relevant state after the change") JsonNode after) {
+        // typed as a free-form object: a schema named after Jackson's JsonNode made generated clients' own model class
+        // of that name clash with Jackson's
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, nullable = true,
+                description = "The relevant state before the change (null for a creation, or for rows written before"
+                        + " audit rows kept it)") JsonNode before,
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, nullable = true,
+                description = "The relevant state after the change") JsonNode after) {
 }

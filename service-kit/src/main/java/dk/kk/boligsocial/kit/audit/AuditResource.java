@@ -61,7 +61,8 @@ public class AuditResource {
                     + " relevant state before and after it. Filters combine (and). For the municipality and auditors"
                     + " (revisor) only.")
     @APIResponse(responseCode = "200", description = "A page of audit records",
-            content = @Content(examples = @ExampleObject(name = "page", value = EXAMPLE)))
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "AuditEntryPage"),
+                    examples = @ExampleObject(name = "page", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A filter that cannot be read (e.g. from is not an instant)",
             content = @Content(mediaType = "application/problem+json"))
     public Page<AuditEntry> list(

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.kit.openapi;
 
+import dk.kk.boligsocial.kit.api.ProblemTypes;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -48,17 +50,19 @@ public class ProblemOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem pathItem : openAPI.getPaths().getPathItems().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            PathItem pathItem = path.getValue();
             if (pathItem.getOperations() == null) {
                 continue;
             }
             for (Operation operation : pathItem.getOperations().values()) {
-                document(operation, parameters(pathItem, operation));
+                document(operation, parameters(pathItem, operation), path.getKey());
             }
         }
+        ContractSchemas.complete(openAPI);
     }
 
-    private static void document(Operation operation, List<Parameter> parameters) {
+    private static void document(Operation operation, List<Parameter> parameters, String path) {
         if (operation.getSecurity() == null) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
         }
@@ -78,10 +82,38 @@ public class ProblemOpenApiFilter implements OASFilter {
         if (hasPathParameter) {
             addProblem(responses, "404", "No such resource, or not visible to the caller");
         }
+        if (operation.getRequestBody() != null) {
+            addProblem(responses, "413", "The body is larger than the service accepts (256 KiB)");
+        }
         addProblem(responses, "500", "Unexpected error; quote the correlationId when reporting it");
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
-            if (isError(response.getKey()) && response.getValue().getContent() == null && response.getValue().getRef() == null) {
+            if (!isError(response.getKey()) || response.getValue().getRef() != null) {
+                continue;
+            }
+            if (response.getValue().getContent() == null) {
                 response.getValue().setContent(problemContent());
+            }
+            completeProblemContent(response.getValue().getContent(), Integer.parseInt(response.getKey()), path);
+        }
+    }
+
+    /**
+     * An error answer declared with a media type but no schema (or no example) would reach the clients untyped; every
+     * one gets the Problem schema and, where it has none, an example of the problem type its status stands for.
+     */
+    private static void completeProblemContent(Content content, int status, String path) {
+        if (content.getMediaTypes() == null) {
+            return;
+        }
+        for (MediaType media : content.getMediaTypes().values()) {
+            if (media.getSchema() == null) {
+                media.setSchema(OASFactory.createSchema().ref(PROBLEM));
+            }
+            boolean hasExample = media.getExample() != null
+                    || (media.getExamples() != null && !media.getExamples().isEmpty());
+            if (!hasExample) {
+                media.addExample(ProblemCatalogue.exampleName(status),
+                        OASFactory.createExample().value(ProblemCatalogue.example(status, path)));
             }
         }
     }
@@ -138,7 +170,9 @@ public class ProblemOpenApiFilter implements OASFilter {
                     .addType(Schema.SchemaType.OBJECT)
                     .description("RFC 9457 problem details, served as application/problem+json. Some problems carry "
                             + "further members, e.g. currentStatus and allowedDecisions on a 409, correlationId on a 500.")
-                    .addProperty("type", stringSchema("Problem type URI").format("uri")
+                    .addProperty("type", stringSchema("Problem type URI: a name, not a link that must resolve. The types are "
+                            + "listed, one section each, in docs/api-guide.md (Problem types): "
+                            + String.join(", ", ProblemTypes.ALL) + ".").format("uri")
                             .examples(List.of("https://boligsocial.kk.dk/problems/validation")))
                     .addProperty("title", stringSchema("Short summary of the problem type"))
                     .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")

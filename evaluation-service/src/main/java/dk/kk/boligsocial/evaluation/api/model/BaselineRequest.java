@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The baseline of an indicator of a plan: its value in the indicator's unit, when and where it was measured.")
+@Schema(requiredProperties = {"value", "date"}, description = "The baseline of an indicator of a plan: its value in the indicator's unit, when and where it was measured.")
 public record BaselineRequest(
         @Schema(example = "40.00") BigDecimal value,
         @Schema(example = "2011-12-31") LocalDate date,

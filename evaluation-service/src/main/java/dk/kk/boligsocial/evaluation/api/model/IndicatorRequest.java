@@ -5,7 +5,7 @@ import dk.kk.boligsocial.evaluation.domain.IndicatorUnit;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A new indicator of the catalogue. Unknown properties are rejected (400).")
+@Schema(requiredProperties = {"code", "roundId", "theme", "nameDa", "nameEn", "unit", "direction", "description"}, description = "A new indicator of the catalogue. Unknown properties are rejected (400).")
 public record IndicatorRequest(
         @Schema(description = "Unique code, capital letters, digits and _", example = "YOUTH_IN_HOMEWORK_CAFES") String code,
         @Schema(example = "2011-14") String roundId,

@@ -3,7 +3,7 @@ package dk.kk.boligsocial.evaluation.api.model;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A value of an indicator for a reporting period, in the indicator's unit.")
+@Schema(requiredProperties = {"year", "value"}, description = "A value of an indicator for a reporting period, in the indicator's unit.")
 public record MeasurementRequest(
         @Schema(description = "A reporting period (year) of the plan", example = "2013") Integer year,
         @Schema(example = "45.00") BigDecimal value,

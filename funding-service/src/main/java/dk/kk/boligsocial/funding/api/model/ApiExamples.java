@@ -134,6 +134,7 @@ public final class ApiExamples {
               "leverage": {"plans": 9, "planVolume": {"amount": 193333333.00, "currency": "DKK"},
                            "municipalCoFinancing": {"amount": 20000000.00, "currency": "DKK"}, "ratio": 9.6667},
               "plansByState": {"COMMITTED": 6, "RESERVED": 3, "REFUSED": 1},
-              "generatedAt": "2013-01-02T08:00:00Z"
+              "generatedAt": "2013-01-02T08:00:00Z",
+              "asOf": null
             }""";
 }

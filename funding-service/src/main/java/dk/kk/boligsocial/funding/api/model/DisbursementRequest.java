@@ -4,7 +4,7 @@ import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.kit.api.MoneyValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A payment (udbetaling) against the plan's commitment for one source and year.")
+@Schema(requiredProperties = {"source", "year", "amount", "reference"}, description = "A payment (udbetaling) against the plan's commitment for one source and year.")
 public record DisbursementRequest(
         @Schema(example = "MUNICIPALITY") BudgetSource source,
         @Schema(example = "2012") Integer year,

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A round's municipal co-financing pool, with optional capacities per year (adding up to no more"
+@Schema(requiredProperties = {"roundId", "name", "capacity"}, description = "A round's municipal co-financing pool, with optional capacities per year (adding up to no more"
         + " than the total) and the round's co-financing rules.")
 public record PoolRequest(
         @Schema(description = "The funding round; one pool per round", example = "2015-18") String roundId,
@@ -17,15 +17,15 @@ public record PoolRequest(
     /** A pool spans a round's few years; the cap keeps a request's list bounded (issue 10). */
     public static final int MAX_YEARS = 20;
 
-    @Schema(description = "A pool's capacity in one year.")
+    @Schema(requiredProperties = {"year", "capacity"}, description = "A pool's capacity in one year.")
     public record Year(@Schema(example = "2016") Integer year, MoneyValue capacity) {
     }
 
     @Schema(description = "The round's co-financing rules; null switches a rule off.")
     public record Rules(
-            @Schema(description = "Housing organisation co-financing at least this × municipal co-financing",
+            @Schema(nullable = true, description = "Housing organisation co-financing at least this × municipal co-financing; null: no such rule",
                     example = "1.0") BigDecimal housingOrganisationMatchRatio,
-            @Schema(description = "Local co-financing (all but LBF) at least this share of the plan total, 0 to 1",
+            @Schema(nullable = true, description = "Local co-financing (all but LBF) at least this share of the plan total, 0 to 1; null: no such rule",
                     example = "0.25") BigDecimal minimumLocalShare) {
     }
 }

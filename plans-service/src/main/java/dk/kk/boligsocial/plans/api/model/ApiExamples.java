@@ -47,6 +47,7 @@ public final class ApiExamples {
                 {"source": "HOUSING_ORGANISATION", "year": 2012, "amount": {"amount": 500000.00, "currency": "DKK"}}
               ],
               "totalBudget": {"amount": 3500000.00, "currency": "DKK"},
+              "grantedAmount": null,
               "activities": [
                 {"theme": "BOERN_UNGE_FAMILIER", "title": "Fritidsjobformidling",
                  "description": "Unge hjælpes ud i fritidsjob hos lokale erhvervsdrivende."}

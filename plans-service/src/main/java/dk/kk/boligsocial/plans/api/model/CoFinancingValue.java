@@ -11,5 +11,5 @@ public record CoFinancingValue(
         @Schema(description = "PENDING until funding-service has answered; RESERVED, REFUSED, COMMITTED, RELEASED, CLOSED after",
                 example = "RESERVED") CoFinancingState state,
         @Schema(description = "Why funding-service refused it; empty unless REFUSED") List<RefusalReasonValue> reasons,
-        @Schema(description = "When funding-service decided it; null while PENDING") Instant decidedAt) {
+        @Schema(nullable = true, description = "When funding-service decided it; null while PENDING") Instant decidedAt) {
 }

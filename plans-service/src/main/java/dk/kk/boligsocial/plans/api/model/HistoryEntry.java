@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One status change or decision of a plan.")
+@Schema(requiredProperties = {"id", "decision", "toStatus", "actor", "decidedAt", "planVersion"},
+        description = "One status change or decision of a plan. Members without a value are left out (never null).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(
         UUID id,

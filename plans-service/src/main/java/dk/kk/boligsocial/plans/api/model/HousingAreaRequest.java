@@ -3,7 +3,7 @@ package dk.kk.boligsocial.plans.api.model;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A housing area (boligområde/afdeling) of a housing organisation.")
+@Schema(requiredProperties = {"name", "housingOrganisationId", "district", "dwellings", "residents"}, description = "A housing area (boligområde/afdeling) of a housing organisation.")
 public record HousingAreaRequest(
         @Schema(example = "Demo-parken") String name,
         UUID housingOrganisationId,

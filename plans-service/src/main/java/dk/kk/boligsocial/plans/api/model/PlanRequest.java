@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A plan as the applicant writes it. Unknown properties are rejected (400).")
+@Schema(requiredProperties = {"title", "roundId", "housingOrganisationId", "housingAreaIds", "themes", "targetGroups", "periodStart", "periodEnd", "budget"}, description = "A plan as the applicant writes it. Unknown properties are rejected (400).")
 public record PlanRequest(
         @Schema(example = "Helhedsplan for Mjølnerparken 2012-2015") String title,
         @Schema(description = "Round id (pulje); not changeable by PUT", example = "2011-14") String roundId,

@@ -23,7 +23,7 @@ public record PlanResponse(
         List<BudgetLineValue> budget,
         @Schema(description = "Sum of the budget request over all sources and years") MoneyValue totalBudget,
         List<ActivityValue> activities,
-        @Schema(description = "LBF's granted amount, once GRANTED") MoneyValue grantedAmount,
+        @Schema(description = "LBF's granted amount, once GRANTED; null before", nullable = true) MoneyValue grantedAmount,
         @Schema(description = "Decisions that can be taken now (path segments under /v1/plans/{id}/)",
                 example = "[\"submission\", \"withdrawal\"]") List<String> allowedDecisions,
         @Schema(description = "Version; also the ETag") long version,
