@@ -8,6 +8,6 @@ public record ListedAnswer(UUID id, Instant createdAt, long version, Long answer
 
     /** The kept answer is the plan's current one. */
     public boolean isCurrent() {
-        return answer != null && answerVersion != null && answerVersion == version;
+        return StoredAnswer.isCurrent(answer, answerVersion, version);
     }
 }

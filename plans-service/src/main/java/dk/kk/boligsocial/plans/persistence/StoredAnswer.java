@@ -10,6 +10,11 @@ public record StoredAnswer(UUID housingOrganisationId, long version, Long answer
 
     /** The kept answer is the plan's current one. */
     public boolean isCurrent() {
+        return isCurrent(answer, answerVersion, version);
+    }
+
+    /** The one rule for serving a kept answer: there is one, and it was kept for the row's version. */
+    static boolean isCurrent(String answer, Long answerVersion, long version) {
         return answer != null && answerVersion != null && answerVersion == version;
     }
 }
