@@ -132,11 +132,11 @@ public class PlanService {
     }
 
     /** A page of plans as JSON, from the answers kept ready (a plan whose answer is not current is rendered). */
-    public String list(PlanFilter filter, PageRequest page) {
+    public byte[] list(PlanFilter filter, PageRequest page) {
         UUID onlyOrganisation = caller.isHousingOrganisation() ? caller.organisationId().orElseThrow() : null;
         return Page.rawJson(Page.fromLookahead(plans.answerPage(filter, onlyOrganisation, page), page,
                 p -> new Cursor(p.createdAt(), p.id()),
-                p -> p.isCurrent() ? p.answer() : answers.render(plans.findById(p.id())).json()));
+                p -> p.isCurrent() ? p.answer() : answers.render(plans.findById(p.id())).utf8()));
     }
 
     @Transactional

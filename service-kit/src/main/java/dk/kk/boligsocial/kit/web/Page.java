@@ -2,6 +2,7 @@ package dk.kk.boligsocial.kit.web;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,25 +31,29 @@ public record Page<T>(
     }
 
     /**
-     * The page as JSON when its items are JSON documents already (answers kept ready): nothing is parsed or
-     * serialised again. A cursor is base64url, so it needs no escaping.
+     * The page as JSON (UTF-8) when its items are JSON documents already (answers kept ready, as read): nothing is
+     * parsed, serialised, decoded or encoded again. A cursor is base64url, so it needs no escaping.
      */
-    public static String rawJson(Page<String> page) {
-        StringBuilder json = new StringBuilder(64 + page.items().stream().mapToInt(String::length).sum()
-                + page.items().size());
-        json.append("{\"items\":[");
+    public static byte[] rawJson(Page<byte[]> page) {
+        byte[] head = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("],\"next\":" + (page.next() == null ? "null" : '"' + page.next() + '"') + "}")
+                .getBytes(StandardCharsets.US_ASCII);
+        int size = head.length + tail.length + Math.max(0, page.items().size() - 1);
+        for (byte[] item : page.items()) {
+            size += item.length;
+        }
+        byte[] json = new byte[size];
+        System.arraycopy(head, 0, json, 0, head.length);
+        int at = head.length;
         for (int i = 0; i < page.items().size(); i++) {
             if (i > 0) {
-                json.append(',');
+                json[at++] = ',';
             }
-            json.append(page.items().get(i));
+            byte[] item = page.items().get(i);
+            System.arraycopy(item, 0, json, at, item.length);
+            at += item.length;
         }
-        json.append("],\"next\":");
-        if (page.next() == null) {
-            json.append("null");
-        } else {
-            json.append('"').append(page.next()).append('"');
-        }
-        return json.append('}').toString();
+        System.arraycopy(tail, 0, json, at, tail.length);
+        return json;
     }
 }
