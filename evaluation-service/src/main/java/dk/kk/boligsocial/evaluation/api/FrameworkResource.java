@@ -72,8 +72,9 @@ public class FrameworkResource {
                     examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
     @APIResponse(responseCode = "404", description = "No framework for the plan (not granted, or not the caller's organisation's)",
             content = @Content(mediaType = PROBLEM))
-    public String framework(@PathParam("planId") UUID planId) {
-        // The stored document as it is (its schema is FrameworkResponse, as documented above): no mapping per read.
+    public byte[] framework(@PathParam("planId") UUID planId) {
+        // The stored document as it is, in bytes (its schema is FrameworkResponse, as documented above): no mapping,
+        // decoding or encoding per read.
         return frameworks.get(planId);
     }
 

@@ -2,16 +2,17 @@ package dk.kk.boligsocial.evaluation.application;
 
 import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
 import dk.kk.boligsocial.evaluation.domain.Framework;
-import dk.kk.boligsocial.evaluation.domain.FrameworkView;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkRepository;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkViewRepository;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkViewRepository.KeptDocument;
 import dk.kk.boligsocial.evaluation.persistence.ProgressQueries;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A plan's framework as the caller may see it: its periods and indicators with their progress. */
@@ -39,10 +40,10 @@ public class FrameworkReader {
      * The framework's JSON document, as kept by {@link ReadModels}: one row by its key, so no transaction either.
      * A 404 for a plan without a framework or of another organisation.
      */
-    public String get(UUID planId) {
-        FrameworkView view = caller.requireVisible(views.findByIdOptional(planId),
-                FrameworkView::housingOrganisationId, Framework.RESOURCE, planId);
-        return view.document() != null ? view.document() : readModels.document(planId);
+    public byte[] get(UUID planId) {
+        KeptDocument view = caller.requireVisible(views.document(planId), KeptDocument::housingOrganisationId,
+                Framework.RESOURCE, planId);
+        return view.document() != null ? view.document() : readModels.document(planId).getBytes(StandardCharsets.UTF_8);
     }
 
     @Transactional

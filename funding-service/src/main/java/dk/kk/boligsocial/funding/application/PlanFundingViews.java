@@ -38,8 +38,8 @@ public class PlanFundingViews {
     void write(PlanFunding plan, List<LedgerEntry> history) {
         String organisationBody = plan.refusalReasons().equals(plan.refusalReasonsForItsOrganisation()) ? null
                 : render(plan, history, Reader.HOUSING_ORGANISATION);
-        views.save(plan.planId(), new StoredView(plan.housingOrganisationId(), plan.version(),
-                render(plan, history, Reader.MUNICIPALITY_OR_LBF), organisationBody));
+        views.save(plan.planId(), plan.housingOrganisationId(), plan.version(),
+                render(plan, history, Reader.MUNICIPALITY_OR_LBF), organisationBody);
     }
 
     Optional<StoredView> find(UUID planId) {
