@@ -1,10 +1,12 @@
 package dk.kk.boligsocial.evaluation;
 
 import static dk.kk.boligsocial.evaluation.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.boligsocial.evaluation.application.FrameworkLifecycle;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
+import dk.kk.boligsocial.testkit.SentStatements;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,9 +42,10 @@ class QueryCostTest {
         }
         as(Tokens.kommune()).post("/v1/plans/" + plan.id() + "/periods/2012/lock").then().statusCode(200);
 
-        long framework = statementsOf(() -> as(Tokens.reader()).get("/v1/plans/" + plan.id() + "/framework")
+        // sent as the driver counts them: the framework read bypasses Hibernate (docs/decisions.md, Speed)
+        long framework = SentStatements.of(() -> as(Tokens.reader()).get("/v1/plans/" + plan.id() + "/framework")
                 .then().statusCode(200));
-        long missing = statementsOf(() -> as(Tokens.reader()).get("/v1/plans/" + UUID.randomUUID() + "/framework")
+        long missing = SentStatements.of(() -> as(Tokens.reader()).get("/v1/plans/" + UUID.randomUUID() + "/framework")
                 .then().statusCode(404));
         long themes = statementsOf(() -> as(Tokens.kommune()).queryParam("roundId", "2011-14")
                 .get("/v1/reports/themes").then().statusCode(200));
@@ -51,8 +54,8 @@ class QueryCostTest {
 
         System.out.printf("statements: GET framework = %d, GET framework (none) = %d, GET themes = %d,"
                 + " GET themes (one organisation) = %d%n", framework, missing, themes, ownThemes);
-        assertTrue(framework <= 1, "the framework took " + framework + " statements");
-        assertTrue(missing <= 2, "a missing framework took " + missing + " statements");
+        assertEquals(1, framework, "the framework is its kept document, one row");
+        assertEquals(1, missing, "a missing framework is one look-up");
         assertTrue(themes <= 1, "the theme report took " + themes + " statements");
         assertTrue(ownThemes <= 1, "an organisation's theme report took " + ownThemes + " statements");
     }

@@ -4,6 +4,7 @@ import static dk.kk.boligsocial.plans.Api.as;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.kk.boligsocial.testkit.SentStatements;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

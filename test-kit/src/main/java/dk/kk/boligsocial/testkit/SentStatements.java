@@ -1,4 +1,4 @@
-package dk.kk.boligsocial.plans;
+package dk.kk.boligsocial.testkit;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Handler;
@@ -10,10 +10,11 @@ import java.util.logging.Logger;
  * Counts the statements the PostgreSQL driver sends to the server (its protocol's Execute messages) on the threads
  * that serve HTTP requests: whoever sends them, Hibernate or the plain JDBC of the kit, the outbox and the plan reads.
  * Hibernate's own statistics see only Hibernate's statements. The relay's and the consumers' threads are left out,
- * so their polling cannot add to a request's count. The driver logs each message at FINEST when asked; the test
- * profile lets that level through (application.properties).
+ * so their polling cannot add to a request's count. The driver logs each message at FINEST when asked; a service's
+ * test profile must let that level through:
+ * {@code %test.quarkus.log.category."org.postgresql.core.v3.QueryExecutorImpl".min-level=TRACE}.
  */
-final class SentStatements extends Handler implements AutoCloseable {
+public final class SentStatements extends Handler implements AutoCloseable {
 
     private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
     // Quarkus' worker threads, which run the blocking part of every request
@@ -29,7 +30,7 @@ final class SentStatements extends Handler implements AutoCloseable {
     }
 
     /** Counts the statements {@code request} makes the service send. */
-    static long of(Runnable request) {
+    public static long of(Runnable request) {
         try (SentStatements counter = new SentStatements()) {
             request.run();
             return counter.executes.get();
