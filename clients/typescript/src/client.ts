@@ -23,10 +23,17 @@ export interface Settings {
   fetch?: typeof globalThis.fetch;
 }
 
+/**
+ * The clients read JSON: where an operation also answers another type (a list as `text/csv` for spreadsheets), the
+ * answers are typed as its JSON. Ask for CSV with a client of that media type, e.g.
+ * `createClient<PlansPaths, "text/csv">({ ..., headers: { Accept: "text/csv" } })` and `parseAs: "text"`.
+ */
+type Json = "application/json";
+
 export interface Boligsocial {
-  plans: Client<PlansPaths>;
-  funding: Client<FundingPaths>;
-  evaluation: Client<EvaluationPaths>;
+  plans: Client<PlansPaths, Json>;
+  funding: Client<FundingPaths, Json>;
+  evaluation: Client<EvaluationPaths, Json>;
 }
 
 export function boligsocial(settings: Settings): Boligsocial {
@@ -37,9 +44,9 @@ export function boligsocial(settings: Settings): Boligsocial {
     },
   };
   const options = settings.fetch === undefined ? {} : { fetch: settings.fetch };
-  const plans = createClient<PlansPaths>({ baseUrl: settings.plans ?? "http://localhost:8081", ...options });
-  const funding = createClient<FundingPaths>({ baseUrl: settings.funding ?? "http://localhost:8082", ...options });
-  const evaluation = createClient<EvaluationPaths>({ baseUrl: settings.evaluation ?? "http://localhost:8083", ...options });
+  const plans = createClient<PlansPaths, Json>({ baseUrl: settings.plans ?? "http://localhost:8081", ...options });
+  const funding = createClient<FundingPaths, Json>({ baseUrl: settings.funding ?? "http://localhost:8082", ...options });
+  const evaluation = createClient<EvaluationPaths, Json>({ baseUrl: settings.evaluation ?? "http://localhost:8083", ...options });
   for (const client of [plans, funding, evaluation] as const) {
     client.use(auth);
   }

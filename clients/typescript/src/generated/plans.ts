@@ -1507,13 +1507,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of plans */
+            /** @description A page of plans; with `Accept: text/csv`, every plan the filters select (no paging: limit and cursor do not apply) as a spreadsheet, one row per plan, the requested budget summed per source */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanResponsePage"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: malformed JSON, wrong types or invalid fields (see errors[]) */

@@ -9,6 +9,7 @@ import static dk.kk.boligsocial.kit.security.Roles.LBF;
 import static dk.kk.boligsocial.kit.security.Roles.READER;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.kk.boligsocial.kit.web.CsvTable;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.IfMatch;
 import dk.kk.boligsocial.kit.web.Page;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -94,9 +96,15 @@ public class PlanResource {
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listPlans", summary = "List plans",
             description = "Newest last, keyset-paginated. A housing organisation sees only its own plans.")
-    @APIResponse(responseCode = "200", description = "A page of plans",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlanResponsePage"), examples = @ExampleObject(name = "page", value = ApiExamples.PLAN_PAGE)))
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "A page of plans; with `Accept: text/csv`, every plan the filters"
+            + " select (no paging: limit and cursor do not apply) as a spreadsheet, one row per plan, the requested"
+            + " budget summed per source",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlanResponsePage"), examples = @ExampleObject(name = "page", value = ApiExamples.PLAN_PAGE)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "table", value = ApiExamples.PLAN_TABLE))})
     public Response list(
+            @Context HttpHeaders headers,
             @Parameter(description = "Only plans in this status", schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only plans with this theme code", example = "SUNDHED") @QueryParam("theme") String theme,
             @Parameter(description = "Only plans of this round", example = "2011-14") @QueryParam("roundId") String roundId,
@@ -104,6 +112,9 @@ public class PlanResource {
             @BeanParam PageRequest page) {
         PlanFilter filter = new PlanFilter(QueryParams.enumValue(PlanStatus.class, "status", status), theme, roundId,
                 QueryParams.uuid("housingOrganisationId", housingOrganisationId));
+        if (CsvTable.preferred(headers)) {
+            return plans.table(filter).ok("plans.csv");
+        }
         // a page of PlanResponse, assembled from the answers kept ready (see PlanAnswers): written out as it is
         return Response.ok(plans.list(filter, page), MediaType.APPLICATION_JSON_TYPE).build();
     }

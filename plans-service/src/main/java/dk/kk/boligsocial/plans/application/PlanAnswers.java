@@ -1,7 +1,9 @@
 package dk.kk.boligsocial.plans.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.kk.boligsocial.kit.web.JsonAnswer;
 import dk.kk.boligsocial.plans.api.model.PlanResponse;
@@ -9,6 +11,7 @@ import dk.kk.boligsocial.plans.domain.Plan;
 import dk.kk.boligsocial.plans.persistence.PlanRepository;
 import dk.kk.boligsocial.plans.persistence.StoredAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 
@@ -21,10 +24,13 @@ import java.util.UUID;
 public class PlanAnswers {
 
     private final ObjectWriter writer;
+    // kept answers may hold fields a later build dropped: read them leniently
+    private final ObjectReader reader;
     private final PlanRepository plans;
 
     public PlanAnswers(ObjectMapper mapper, PlanRepository plans) {
         this.writer = mapper.writerFor(PlanResponse.class);
+        this.reader = mapper.readerFor(PlanResponse.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.plans = plans;
     }
 
@@ -49,6 +55,15 @@ public class PlanAnswers {
     /** The stored answer if it is the plan's current one. */
     static JsonAnswer ofCurrent(StoredAnswer stored) {
         return new JsonAnswer(stored.answer(), stored.version());
+    }
+
+    /** A kept answer read back (for a table of plans). */
+    PlanResponse read(byte[] json) {
+        try {
+            return reader.readValue(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The plan's answer rendered from the entity (a plan whose kept answer is missing or older). */

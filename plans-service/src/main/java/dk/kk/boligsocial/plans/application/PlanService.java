@@ -6,6 +6,7 @@ import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.security.Caller;
 import dk.kk.boligsocial.kit.time.Timestamps;
+import dk.kk.boligsocial.kit.web.CsvTable;
 import dk.kk.boligsocial.kit.web.Cursor;
 import dk.kk.boligsocial.kit.web.JsonAnswer;
 import dk.kk.boligsocial.kit.web.Page;
@@ -29,6 +30,7 @@ import dk.kk.boligsocial.plans.domain.Round;
 import dk.kk.boligsocial.plans.persistence.HousingAreaRepository;
 import dk.kk.boligsocial.plans.persistence.HousingOrganisationRepository;
 import dk.kk.boligsocial.plans.persistence.PlanDecisionRepository;
+import dk.kk.boligsocial.plans.persistence.ListedAnswer;
 import dk.kk.boligsocial.plans.persistence.PlanRepository;
 import dk.kk.boligsocial.plans.persistence.PlanVersionRepository;
 import dk.kk.boligsocial.plans.persistence.RoundRepository;
@@ -129,6 +131,27 @@ public class PlanService {
     public JsonAnswer get(UUID id) {
         StoredAnswer stored = caller.requireVisible(plans.answer(id), StoredAnswer::housingOrganisationId, RESOURCE, id);
         return stored.isCurrent() ? PlanAnswers.ofCurrent(stored) : answers.render(visible(id));
+    }
+
+    /**
+     * Every plan the filter selects (a housing organisation's caller: its own), oldest first, as a table for
+     * spreadsheets: read from the kept answers a page of {@value PageRequest#MAX_LIMIT} at a time.
+     */
+    public CsvTable table(PlanFilter filter) {
+        UUID onlyOrganisation = caller.isHousingOrganisation() ? caller.organisationId().orElseThrow() : null;
+        PlanTable table = new PlanTable();
+        String cursor = null;
+        do {
+            PageRequest page = PageRequest.of(String.valueOf(PageRequest.MAX_LIMIT), cursor);
+            List<ListedAnswer> rows = plans.answerPage(filter, onlyOrganisation, page);
+            List<ListedAnswer> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
+            for (ListedAnswer row : shown) {
+                table.add(row.isCurrent() ? answers.read(row.answer()) : PlanViews.plan(plans.findById(row.id())));
+            }
+            ListedAnswer last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+            cursor = rows.size() > page.limit() ? new Cursor(last.createdAt(), last.id()).encode() : null;
+        } while (cursor != null);
+        return table.csv();
     }
 
     /** A page of plans as JSON, from the answers kept ready (a plan whose answer is not current is rendered). */

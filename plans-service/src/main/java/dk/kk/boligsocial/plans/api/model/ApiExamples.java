@@ -61,6 +61,14 @@ public final class ApiExamples {
             }""";
 
     public static final String PLAN_PAGE = "{\"items\": [" + PLAN_RESPONSE + "], \"next\": \"MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ\"}";
+    /** The plans as a spreadsheet (`Accept: text/csv`); the byte-order mark before the header is not shown. */
+    public static final String PLAN_TABLE = "id,title,roundId,housingOrganisationId,status,housingAreaIds,themes,periodStart,"
+            + "periodEnd,requestedLbf,requestedMunicipality,requestedHousingOrganisation,requestedOther,requestedTotal,currency,"
+            + "coFinancing,createdAt,updatedAt\r\n"
+            + "3b9e6f5e-0f5a-4c4e-9a52-2f6a1c0d7e11,Helhedsplan Tingbjerg 2012-2015,2011-14,"
+            + "0c6f3c1e-2b7d-4f51-8d0a-6b2f1e9c4a77,PREQUALIFIED,5d1a7c2e-8f3b-4e6a-9c0d-1b2a3c4d5e6f,"
+            + "BOERN_UNGE_FAMILIER BESKAEFTIGELSE_OG_UDDANNELSE,2012-01-01,2015-12-31,8000000.00,2000000.00,2000000.00,0.00,"
+            + "12000000.00,DKK,RESERVED,2011-05-02T09:15:00Z,2011-09-12T13:40:00Z\r\n";
 
     public static final String SUBMISSION = """
             {"recommendation": "Kommunen anbefaler helhedsplanen; området er på listen over særligt udsatte boligområder."}""";
