@@ -110,8 +110,13 @@ final class Api {
 
     /** Takes a lifecycle decision with the plan's current ETag; answers the HTTP response (expected 200). */
     Response decide(UUID planId, String decision, Map<String, Object> body, String token) {
+        return decide(planId, decision, body, token, Map.of());
+    }
+
+    /** A decision sent with further request headers, e.g. a caller's W3C {@code traceparent}. */
+    Response decide(UUID planId, String decision, Map<String, Object> body, String token, Map<String, String> headers) {
         String etag = plans(kommune).get("/v1/plans/" + planId).then().statusCode(200).extract().header("ETag");
-        RequestSpecification request = plans(token).header("If-Match", etag);
+        RequestSpecification request = plans(token).header("If-Match", etag).headers(headers);
         if (body != null) {
             request.body(body);
         }
@@ -126,8 +131,12 @@ final class Api {
     }
 
     Response prequalify(UUID planId) {
+        return prequalify(planId, Map.of());
+    }
+
+    Response prequalify(UUID planId, Map<String, String> headers) {
         return decide(planId, "prequalification", Map.of("outcome", "PREQUALIFIED", "reference", "LBF 2011-0001",
-                "reason", "Opfylder kriterierne."), lbf);
+                "reason", "Opfylder kriterierne."), lbf, headers);
     }
 
     void approve(UUID planId) {
