@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dk.kk.boligsocial.client.funding.model.FundingState;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ class TracingIT {
         UUID planId = api.createPlan("Helhedsplan med sporing", new BigDecimal("20000.00"));
         api.submit(planId);
         api.prequalify(planId, Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01"));
-        api.awaitFunding(planId, "RESERVED");
+        api.awaitFunding(planId, FundingState.RESERVED);
 
         Topic.Event prequalified = only(Topic.read(system.bootstrapServers(), "boligsocial.plans",
                 e -> planId.toString().equals(e.key()) && e.type().endsWith(".plan.prequalified.v1"), 1, Duration.ofSeconds(30)));
