@@ -1,9 +1,14 @@
 package dk.kk.boligsocial.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.boligsocial.client.funding.model.FundingState;
+import dk.kk.boligsocial.client.funding.model.Leverage;
+import dk.kk.boligsocial.client.funding.model.MoneyValue;
+import dk.kk.boligsocial.client.funding.model.PoolResponse;
+import dk.kk.boligsocial.client.funding.model.RoundReport;
 import dk.kk.boligsocial.demo.DemoData.Plan;
 import dk.kk.boligsocial.demo.PlansApi.PlanState;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -98,10 +103,10 @@ final class DemoLoader {
     /** Waits for the other services' reactions, so the next step sees the pool as the story needs it. */
     private void afterDecision(Plan plan, UUID planId, DemoStatus reached) {
         switch (reached) {
-            case PREQUALIFIED -> funding.ifPresent(f -> f.awaitState(planId, Set.of("RESERVED")));
-            case WITHDRAWN -> funding.ifPresent(f -> f.awaitState(planId, Set.of("RELEASED")));
+            case PREQUALIFIED -> funding.ifPresent(f -> f.awaitState(planId, Set.of(FundingState.RESERVED)));
+            case WITHDRAWN -> funding.ifPresent(f -> f.awaitState(planId, Set.of(FundingState.RELEASED)));
             case GRANTED -> {
-                funding.ifPresent(f -> f.awaitState(planId, Set.of("COMMITTED")));
+                funding.ifPresent(f -> f.awaitState(planId, Set.of(FundingState.COMMITTED)));
                 evaluation.ifPresent(e -> e.awaitFramework(planId));
             }
             case COMPLETED -> evaluation.ifPresent(e -> e.awaitFinalEvaluationDue(planId));
@@ -143,19 +148,24 @@ final class DemoLoader {
         states.values().forEach(s -> byStatus.merge(s.status(), 1, Integer::sum));
         out.println("plans by status: " + byStatus);
         funding.ifPresent(f -> {
-            JsonNode report = f.roundReport();
-            JsonNode pool = report.path("pool");
-            JsonNode leverage = report.path("leverage");
+            RoundReport report = f.roundReport();
+            PoolResponse pool = report.getPool();
+            Leverage leverage = report.getLeverage();
             out.printf("pool %s: capacity %s, reserved %s, committed %s, available %s (utilisation %s)%n",
-                    pool.path("name").asText(), kr(pool.path("capacity")), kr(pool.path("reserved")),
-                    kr(pool.path("committed")), kr(pool.path("available")), pool.path("utilisation").asText());
+                    pool.getName(), kr(pool.getCapacity()), kr(pool.getReserved()),
+                    kr(pool.getCommitted()), kr(pool.getAvailable()), plain(pool.getUtilisation()));
             out.printf("leverage: %s plans worth %s on %s municipal co-financing = %s%n",
-                    leverage.path("plans").asText(), kr(leverage.path("planVolume")),
-                    kr(leverage.path("municipalCoFinancing")), leverage.path("ratio").asText());
+                    leverage.getPlans(), kr(leverage.getPlanVolume()),
+                    kr(leverage.getMunicipalCoFinancing()), plain(leverage.getRatio()));
         });
     }
 
-    private static String kr(JsonNode money) {
-        return String.format("%,.2f kr.", money.path("amount").decimalValue());
+    private static String kr(MoneyValue money) {
+        return String.format("%,.2f kr.", money.getAmount());
+    }
+
+    /** A ratio as the service wrote it ("null" where it has none), never in exponent notation. */
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.toPlainString();
     }
 }

@@ -1,20 +1,37 @@
 package dk.kk.boligsocial.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.boligsocial.client.evaluation.ApiClient;
+import dk.kk.boligsocial.client.evaluation.ApiException;
+import dk.kk.boligsocial.client.evaluation.api.EvaluationsApi;
+import dk.kk.boligsocial.client.evaluation.api.FrameworksApi;
+import dk.kk.boligsocial.client.evaluation.api.ReportsApi;
+import dk.kk.boligsocial.client.evaluation.model.AssessmentValue;
+import dk.kk.boligsocial.client.evaluation.model.BaselineRequest;
+import dk.kk.boligsocial.client.evaluation.model.EvaluationKind;
+import dk.kk.boligsocial.client.evaluation.model.EvaluationRequest;
+import dk.kk.boligsocial.client.evaluation.model.EvaluationResponse;
+import dk.kk.boligsocial.client.evaluation.model.FrameworkResponse;
+import dk.kk.boligsocial.client.evaluation.model.TargetRequest;
+import dk.kk.boligsocial.client.evaluation.model.ThemeReportResponse;
 import dk.kk.boligsocial.demo.DemoData.Plan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * evaluation-service as the demo uses it: a granted plan's framework (created from plan.granted.v1) gets baselines
  * and yearly targets, active plans get approved measurements, and one plan a midterm evaluation. Every step first
- * looks at what is there, so a second load changes nothing.
+ * looks at what is there, so a second load changes nothing. Through the Java client generated from
+ * evaluation-service's committed OpenAPI document (module clients/java), except the measurements, which still go
+ * through {@link HttpJson}.
  */
 final class EvaluationApi {
 
@@ -22,41 +39,53 @@ final class EvaluationApi {
     private static final List<Integer> MEASURED_YEARS = List.of(2012, 2013);
 
     private final HttpJson http;
+    private final String base;
     private final DemoTokens tokens;
 
     EvaluationApi(HttpJson http, DemoTokens tokens) {
         this.http = http;
+        this.base = http.base().toString().replaceAll("/$", "");
         this.tokens = tokens;
     }
 
-    /** Waits for the framework that plan.granted.v1 creates. */
+    /**
+     * Waits for the framework that plan.granted.v1 creates. Read through the generated client and handed on as JSON
+     * (the same members as the service's answer), which is how the measurement step reads its indicators.
+     */
     JsonNode awaitFramework(UUID planId) {
+        FrameworksApi api = new FrameworksApi(client(tokens.reader()));
         return HttpJson.await("the evaluation framework of plan " + planId, EVENT_TIMEOUT, () -> {
-            HttpJson.Reply reply = http.get(framework(planId), tokens.reader());
-            return reply.found() ? reply.body() : null;
+            Optional<FrameworkResponse> framework = found("GET /v1/plans/" + planId + "/framework",
+                    () -> api.getFramework(planId));
+            return framework.<JsonNode>map(HttpJson.JSON::valueToTree).orElse(null);
         });
     }
 
     /** Sets the missing baselines and targets; answers how many values were set. */
     int planTargets(UUID planId, int variant) {
+        FrameworksApi api = new FrameworksApi(client(tokens.evaluator()));
         int set = 0;
         for (JsonNode indicator : awaitFramework(planId).get("indicators")) {
             Scale scale = Scale.of(indicator, variant);
-            String path = "/v1/plans/" + planId + "/indicators/" + indicator.get("indicatorId").asText();
+            UUID indicatorId = UUID.fromString(indicator.get("indicatorId").asText());
+            String path = "/v1/plans/" + planId + "/indicators/" + indicatorId;
             String etag = "\"" + indicator.get("version").asLong() + "\"";
             if (indicator.path("baseline").isNull() || indicator.path("baseline").isMissingNode()) {
-                Map<String, Object> baseline = new LinkedHashMap<>();
-                baseline.put("value", scale.baseline());
-                baseline.put("date", "2011-12-31");
-                baseline.put("source", "Baselinemåling 2011 (demo)");
-                etag = http.put(path + "/baseline", tokens.evaluator(), baseline, etag).etag();
+                String ifMatch = etag;
+                long version = call("PUT " + path + "/baseline", () -> api.setBaseline(indicatorId, planId, ifMatch,
+                        new BaselineRequest().value(scale.baseline()).date(LocalDate.of(2011, 12, 31))
+                                .source("Baselinemåling 2011 (demo)"))).getVersion();
+                etag = "\"" + version + "\"";
                 set++;
             }
             List<Integer> targeted = new ArrayList<>();
             indicator.path("targets").forEach(t -> targeted.add(t.get("year").asInt()));
             for (int year : DemoData.PLAN_YEARS) {
                 if (!targeted.contains(year)) {
-                    etag = http.put(path + "/targets/" + year, tokens.evaluator(), Map.of("value", scale.target(year)), etag).etag();
+                    String ifMatch = etag;
+                    long version = call("PUT " + path + "/targets/" + year, () -> api.setTarget(indicatorId, planId,
+                            String.valueOf(year), ifMatch, new TargetRequest().value(scale.target(year)))).getVersion();
+                    etag = "\"" + version + "\"";
                     set++;
                 }
             }
@@ -96,41 +125,80 @@ final class EvaluationApi {
     /** Adds a midterm evaluation unless the plan has one; answers whether it did. */
     boolean midtermEvaluation(UUID planId, Plan plan) {
         String path = "/v1/plans/" + planId + "/evaluations";
-        for (JsonNode evaluation : http.get(path + "?limit=200", tokens.reader()).body().path("items")) {
-            if ("MIDTERM".equals(evaluation.get("kind").asText())) {
-                return false;
-            }
+        if (!evaluations(planId, EvaluationKind.MIDTERM).isEmpty()) {
+            return false;
         }
-        List<Map<String, Object>> assessments = new ArrayList<>();
+        List<AssessmentValue> assessments = new ArrayList<>();
         int rating = 4;
         for (String theme : plan.themes()) {
-            assessments.add(Map.of("theme", theme, "rating", rating,
-                    "findings", rating >= 4 ? "Indsatsen er godt i gang og målene for 2013 er nået (demo)."
+            assessments.add(new AssessmentValue().theme(theme).rating(rating)
+                    .findings(rating >= 4 ? "Indsatsen er godt i gang og målene for 2013 er nået (demo)."
                             : "Indsatsen når færre beboere end planlagt (demo)."));
             rating = rating == 4 ? 3 : 4;
         }
-        http.post(path, tokens.evaluator(), Map.of("kind", "MIDTERM", "assessments", assessments), null);
+        EvaluationsApi api = new EvaluationsApi(client(tokens.evaluator()));
+        call("POST " + path, () -> api.createEvaluation(planId,
+                new EvaluationRequest().kind(EvaluationKind.MIDTERM).assessments(assessments)));
         return true;
     }
 
     /** Waits for the FINAL evaluation that plan.completed.v1 opens. */
     void awaitFinalEvaluationDue(UUID planId) {
-        HttpJson.await("the final evaluation of plan " + planId, EVENT_TIMEOUT, () -> {
-            for (JsonNode evaluation : http.get("/v1/plans/" + planId + "/evaluations?limit=200", tokens.reader()).body().path("items")) {
-                if ("FINAL".equals(evaluation.get("kind").asText())) {
-                    return evaluation;
-                }
+        HttpJson.await("the final evaluation of plan " + planId, EVENT_TIMEOUT,
+                () -> evaluations(planId, EvaluationKind.FINAL).stream().findFirst().orElse(null));
+    }
+
+    ThemeReportResponse themeReport() {
+        return call("GET /v1/reports/themes?roundId=" + DemoData.ROUND,
+                () -> new ReportsApi(client(tokens.reader())).getThemeReport(DemoData.ROUND));
+    }
+
+    /** The plan's evaluations of one kind (a plan has at most one of each). */
+    private List<EvaluationResponse> evaluations(UUID planId, EvaluationKind kind) {
+        EvaluationsApi api = new EvaluationsApi(client(tokens.reader()));
+        return call("GET /v1/plans/" + planId + "/evaluations",
+                () -> api.listEvaluations(planId, null, kind, 200)).getItems();
+    }
+
+    private ApiClient client(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base);
+        client.setConnectTimeout(Duration.ofSeconds(5));
+        client.setReadTimeout(Duration.ofSeconds(30));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    private interface Call<T> {
+        T run() throws ApiException;
+    }
+
+    /** An unexpected answer stops the load with the service's problem detail. */
+    private <T> T call(String what, Call<T> call) {
+        try {
+            return call.run();
+        } catch (ApiException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Like {@link #call}, with a 404 as empty. */
+    private <T> Optional<T> found(String what, Call<T> call) {
+        try {
+            return Optional.of(call.run());
+        } catch (ApiException e) {
+            if (e.getCode() == 404) {
+                return Optional.empty();
             }
-            return null;
-        });
+            throw failure(what, e);
+        }
     }
 
-    JsonNode themeReport() {
-        return http.get("/v1/reports/themes?roundId=" + DemoData.ROUND, tokens.reader()).body();
-    }
-
-    private static String framework(UUID planId) {
-        return "/v1/plans/" + planId + "/framework";
+    private DemoException failure(String what, ApiException e) {
+        if (e.getCode() == 0) {
+            return new DemoException(http.name() + ": " + what + " failed: " + e.getMessage(), e);
+        }
+        return new DemoException(http.name() + ": " + what + " answered " + e.getCode() + ": " + e.getResponseBody());
     }
 
     /**

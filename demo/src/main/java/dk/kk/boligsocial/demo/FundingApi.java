@@ -1,20 +1,31 @@
 package dk.kk.boligsocial.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.boligsocial.client.funding.ApiClient;
+import dk.kk.boligsocial.client.funding.ApiException;
+import dk.kk.boligsocial.client.funding.api.PlanFundingApi;
+import dk.kk.boligsocial.client.funding.api.ReportsApi;
+import dk.kk.boligsocial.client.funding.model.FundingState;
+import dk.kk.boligsocial.client.funding.model.PlanFundingResponse;
+import dk.kk.boligsocial.client.funding.model.RoundReport;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
-/** funding-service as the demo uses it: wait until a plan event has been booked, and read the round report. */
+/**
+ * funding-service as the demo uses it: wait until a plan event has been booked, and read the round report. Through
+ * the Java client generated from funding-service's committed OpenAPI document (module clients/java).
+ */
 final class FundingApi {
 
     static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpJson http;
+    private final String name;
+    private final String base;
     private final DemoTokens tokens;
 
     FundingApi(HttpJson http, DemoTokens tokens) {
-        this.http = http;
+        this.name = http.name();
+        this.base = http.base().toString().replaceAll("/$", "");
         this.tokens = tokens;
     }
 
@@ -22,24 +33,51 @@ final class FundingApi {
      * Waits until the plan's funding is in one of the states (RESERVED, REFUSED, COMMITTED, RELEASED, CLOSED).
      * A refusal where the demo expects money is an error: the figures would not add up.
      */
-    JsonNode awaitState(UUID planId, Set<String> states) {
-        JsonNode funding = HttpJson.await("funding of plan " + planId + " to be " + String.join(" or ", states),
+    PlanFundingResponse awaitState(UUID planId, Set<FundingState> states) {
+        PlanFundingApi api = new PlanFundingApi(client(tokens.reader()));
+        PlanFundingResponse funding = HttpJson.await("funding of plan " + planId + " to be " + states,
                 EVENT_TIMEOUT, () -> {
-                    HttpJson.Reply reply = http.get("/v1/plans/" + planId + "/funding", tokens.reader());
-                    if (!reply.found()) {
-                        return null;
+                    PlanFundingResponse current;
+                    try {
+                        current = api.getPlanFunding(planId);
+                    } catch (ApiException e) {
+                        if (e.getCode() == 404) {
+                            return null;   // the event is not booked yet
+                        }
+                        throw failure("GET /v1/plans/" + planId + "/funding", e);
                     }
-                    String state = reply.body().get("state").asText();
-                    return states.contains(state) || "REFUSED".equals(state) ? reply.body() : null;
+                    return states.contains(current.getState()) || current.getState() == FundingState.REFUSED
+                            ? current : null;
                 });
-        if (!states.contains(funding.get("state").asText())) {
-            throw new DemoException("funding-service refused plan " + planId + ": " + funding.path("refusalReasons")
+        if (!states.contains(funding.getState())) {
+            throw new DemoException("funding-service refused plan " + planId + ": " + funding.getRefusalReasons()
                     + " (is the pool already used by other plans of round " + DemoData.ROUND + "?)");
         }
         return funding;
     }
 
-    JsonNode roundReport() {
-        return http.get("/v1/reports/rounds/" + DemoData.ROUND, tokens.reader()).body();
+    RoundReport roundReport() {
+        try {
+            return new ReportsApi(client(tokens.reader())).getRoundReport(DemoData.ROUND, null);
+        } catch (ApiException e) {
+            throw failure("GET /v1/reports/rounds/" + DemoData.ROUND, e);
+        }
+    }
+
+    private ApiClient client(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base);
+        client.setConnectTimeout(Duration.ofSeconds(5));
+        client.setReadTimeout(Duration.ofSeconds(30));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    /** An unexpected answer stops the load with the service's problem detail. */
+    private DemoException failure(String what, ApiException e) {
+        if (e.getCode() == 0) {
+            return new DemoException(name + ": " + what + " failed: " + e.getMessage(), e);
+        }
+        return new DemoException(name + ": " + what + " answered " + e.getCode() + ": " + e.getResponseBody());
     }
 }

@@ -10,6 +10,10 @@ import dk.kk.boligsocial.testkit.PostgresTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,6 +41,7 @@ import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -88,18 +93,77 @@ class IdempotentConsumerTest {
     }
 
     @Test
-    void anEffectPublishesInItsTransactionAndContinuesTheTrace() {
+    void theEffectRunsInASpanWhoseParentIsTheEventsTraceparentAndItsEventsCarryThatSpan() {
         String subject = "reaction-" + UUID.randomUUID();
         IncomingEvent event = new IncomingEvent(UUID.randomUUID().toString(), "dk.kk.boligsocial.test.v1",
                 "/upstream", subject, null, TRACEPARENT, "{\"action\":\"publish\",\"note\":\"react\"}");
+        AtomicReference<ReadableSpan> effectSpan = new AtomicReference<>();
         try (TopicReader reader = TopicReader.fromNow(bootstrapServers, Topics.PLANS)) {
-            assertTrue(consumer.handleOnce("consumer-a", event, testConsumer::apply));
-            List<ConsumerRecord<String, String>> records = OutboxRelayTest.onlyKey(reader.readUntil(Duration.ofSeconds(10),
-                    received -> !OutboxRelayTest.onlyKey(received, subject).isEmpty()), subject);
-            assertEquals(1, records.size());
-            assertEquals(TRACEPARENT, TopicReader.header(records.get(0), CloudEventHeaders.TRACEPARENT));
-            assertTrue(records.get(0).value().contains(event.id()));
+            assertTrue(consumer.handleOnce("consumer-a", event, received -> {
+                effectSpan.set((ReadableSpan) Span.current());
+                testConsumer.apply(received);
+            }));
+            ConsumerRecord<String, String> published = onlyRecordOf(reader, subject);
+
+            SpanContext parent = effectSpan.get().getParentSpanContext();
+            assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", parent.getTraceId(), "the event's trace goes on");
+            assertEquals("00f067aa0ba902b7", parent.getSpanId(), "the effect's span is a child of the event's span");
+            assertTrue(parent.isRemote());
+            assertEquals(SpanKind.CONSUMER, effectSpan.get().getKind());
+            SpanContext span = effectSpan.get().getSpanContext();
+            assertEquals("00-4bf92f3577b34da6a3ce929d0e0e4736-" + span.getSpanId() + "-01",
+                    TopicReader.header(published, CloudEventHeaders.TRACEPARENT),
+                    "the published event names the effect's span as its parent, in the same trace");
+            assertTrue(published.value().contains(event.id()));
         }
+    }
+
+    @Test
+    void anEventWithoutTraceparentTakesEffectInANewTraceThatItsEventsCarry() {
+        String subject = "untraced-" + UUID.randomUUID();
+        IncomingEvent event = new IncomingEvent(UUID.randomUUID().toString(), "dk.kk.boligsocial.test.v1",
+                "/upstream", subject, null, null, "{\"action\":\"publish\",\"note\":\"untraced\"}");
+        AtomicReference<ReadableSpan> effectSpan = new AtomicReference<>();
+        try (TopicReader reader = TopicReader.fromNow(bootstrapServers, Topics.PLANS)) {
+            assertTrue(consumer.handleOnce("consumer-a", event, received -> {
+                effectSpan.set((ReadableSpan) Span.current());
+                testConsumer.apply(received);
+            }));
+            ConsumerRecord<String, String> published = onlyRecordOf(reader, subject);
+
+            assertFalse(effectSpan.get().getParentSpanContext().isValid(), "a new trace: the effect's span is its root");
+            SpanContext span = effectSpan.get().getSpanContext();
+            assertEquals("00-" + span.getTraceId() + "-" + span.getSpanId() + "-01",
+                    TopicReader.header(published, CloudEventHeaders.TRACEPARENT));
+        }
+    }
+
+    /** The real path: a record's traceparent header, through the channel and the effect, onto the event it publishes. */
+    @Test
+    void aRecordsTraceparentReachesTheEventsItsEffectPublishes() {
+        String subject = "channel-" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        try (TopicReader reader = TopicReader.fromNow(bootstrapServers, Topics.PLANS);
+             KafkaProducer<String, String> producer = producer()) {
+            RecordHeaders headers = cloudEvent(id);
+            headers.add(CloudEventHeaders.CE_SUBJECT, bytes(subject));
+            headers.add(CloudEventHeaders.TRACEPARENT, bytes(TRACEPARENT));
+            send(producer, subject, headers, "{\"action\":\"publish\",\"note\":\"traced\"}");
+
+            String traceparent = TopicReader.header(onlyRecordOf(reader, subject), CloudEventHeaders.TRACEPARENT);
+            assertNotNull(traceparent);
+            String[] fields = traceparent.split("-");
+            assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", fields[1], "the record's trace id");
+            assertNotEquals("00f067aa0ba902b7", fields[2], "the consumer's own span is the new parent");
+            assertEquals("01", fields[3], "sampled, as the record's trace was");
+        }
+    }
+
+    private ConsumerRecord<String, String> onlyRecordOf(TopicReader reader, String key) {
+        List<ConsumerRecord<String, String>> records = OutboxRelayTest.onlyKey(reader.readUntil(Duration.ofSeconds(20),
+                received -> !OutboxRelayTest.onlyKey(received, key).isEmpty()), key);
+        assertEquals(1, records.size(), "one event published for " + key);
+        return records.get(0);
     }
 
     @Test

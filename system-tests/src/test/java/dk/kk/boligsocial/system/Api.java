@@ -2,6 +2,13 @@ package dk.kk.boligsocial.system;
 
 import static io.restassured.RestAssured.given;
 
+import dk.kk.boligsocial.client.evaluation.api.FrameworksApi;
+import dk.kk.boligsocial.client.evaluation.model.FrameworkResponse;
+import dk.kk.boligsocial.client.funding.api.PlanFundingApi;
+import dk.kk.boligsocial.client.funding.api.PoolsApi;
+import dk.kk.boligsocial.client.funding.model.FundingState;
+import dk.kk.boligsocial.client.funding.model.PlanFundingResponse;
+import dk.kk.boligsocial.client.funding.model.PoolResponse;
 import dk.kk.boligsocial.client.plans.ApiClient;
 import dk.kk.boligsocial.client.plans.ApiException;
 import dk.kk.boligsocial.client.plans.ApiResponse;
@@ -22,7 +29,6 @@ import dk.kk.boligsocial.client.plans.model.Submission;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
@@ -31,14 +37,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * The public HTTP APIs of the running system, the way a municipal system would call them: plans are registered,
- * created and decided through the Java client generated from plans-service's committed OpenAPI document (module
- * clients/java), so a contract that such a client cannot use fails these tests; the rest, which the tests inspect as
- * raw answers, through REST Assured.
+ * created and decided, a plan's funding, the pools and the evaluation framework read, through the Java clients
+ * generated from the services' committed OpenAPI documents (module clients/java), so a contract that such a client
+ * cannot use fails these tests; what the tests inspect as raw answers (status codes, headers, measurements),
+ * through REST Assured.
  */
 final class Api {
 
@@ -60,10 +68,6 @@ final class Api {
 
     RequestSpecification plans(String token) {
         return spec(system.plansUri(), token);
-    }
-
-    RequestSpecification funding(String token) {
-        return spec(system.fundingUri(), token);
     }
 
     RequestSpecification evaluation(String token) {
@@ -110,8 +114,13 @@ final class Api {
 
     /** Takes a lifecycle decision with the plan's current ETag; answers the HTTP response (expected 200). */
     Response decide(UUID planId, String decision, Map<String, Object> body, String token) {
+        return decide(planId, decision, body, token, Map.of());
+    }
+
+    /** A decision sent with further request headers, e.g. a caller's W3C {@code traceparent}. */
+    Response decide(UUID planId, String decision, Map<String, Object> body, String token, Map<String, String> headers) {
         String etag = plans(kommune).get("/v1/plans/" + planId).then().statusCode(200).extract().header("ETag");
-        RequestSpecification request = plans(token).header("If-Match", etag);
+        RequestSpecification request = plans(token).header("If-Match", etag).headers(headers);
         if (body != null) {
             request.body(body);
         }
@@ -126,8 +135,12 @@ final class Api {
     }
 
     Response prequalify(UUID planId) {
+        return prequalify(planId, Map.of());
+    }
+
+    Response prequalify(UUID planId, Map<String, String> headers) {
         return decide(planId, "prequalification", Map.of("outcome", "PREQUALIFIED", "reference", "LBF 2011-0001",
-                "reason", "Opfylder kriterierne."), lbf);
+                "reason", "Opfylder kriterierne."), lbf, headers);
     }
 
     void approve(UUID planId) {
@@ -175,30 +188,113 @@ final class Api {
     }
 
     /** The plan's funding once funding-service has it in this state (REFUSED fails fast unless asked for). */
-    JsonPath awaitFunding(UUID planId, String state) {
+    PlanFundingResponse awaitFunding(UUID planId, FundingState state) {
         return await("funding of " + planId + " to be " + state, () -> {
-            Response response = funding(reader).get("/v1/plans/" + planId + "/funding");
-            if (response.statusCode() != 200) {
+            PlanFundingResponse funding = planFunding(planId).orElse(null);
+            if (funding == null) {
                 return null;
             }
-            String current = response.path("state");
-            if ("REFUSED".equals(current) && !"REFUSED".equals(state)) {
-                throw new AssertionError("funding refused plan " + planId + ": " + response.asString());
+            if (funding.getState() == FundingState.REFUSED && state != FundingState.REFUSED) {
+                throw new AssertionError("funding refused plan " + planId + ": " + funding);
             }
-            return state.equals(current) ? response.jsonPath() : null;
+            return funding.getState() == state ? funding : null;
         });
     }
 
-    JsonPath awaitFramework(UUID planId) {
-        return await("framework of " + planId, () -> {
-            Response response = evaluation(reader).get("/v1/plans/" + planId + "/framework");
-            return response.statusCode() == 200 ? response.jsonPath() : null;
-        });
+    /** The plan's funding, or empty while funding-service has not booked any event of it (404). */
+    Optional<PlanFundingResponse> planFunding(UUID planId) {
+        PlanFundingApi api = new PlanFundingApi(fundingClient(reader));
+        return found("funding-service", () -> api.getPlanFunding(planId));
     }
 
-    JsonPath pool() {
-        return funding(reader).get("/v1/pools").then().statusCode(200).extract().jsonPath()
-                .setRootPath("items.find { it.roundId == '" + ROUND + "' }");
+    FrameworkResponse awaitFramework(UUID planId) {
+        return await("framework of " + planId, () -> framework(planId).orElse(null));
+    }
+
+    /** The plan's evaluation framework, or empty while evaluation-service has none (404). */
+    Optional<FrameworkResponse> framework(UUID planId) {
+        FrameworksApi api = new FrameworksApi(evaluationClient(reader));
+        return found("evaluation-service", () -> api.getFramework(planId));
+    }
+
+    /** The pool of the tests' round. */
+    PoolResponse pool() {
+        PoolsApi api = new PoolsApi(fundingClient(reader));
+        return call("funding-service", () -> api.listPools(null, null, ROUND)).getItems().stream()
+                .filter(pool -> ROUND.equals(pool.getRoundId()))
+                .findFirst().orElseThrow(() -> new AssertionError("funding-service has no pool of round " + ROUND));
+    }
+
+    /** funding-service through its generated client, as the reader or another caller. */
+    dk.kk.boligsocial.client.funding.ApiClient fundingClient(String token) {
+        dk.kk.boligsocial.client.funding.ApiClient client = new dk.kk.boligsocial.client.funding.ApiClient();
+        client.updateBaseUri(system.fundingUri().replaceAll("/$", ""));
+        client.setConnectTimeout(Duration.ofSeconds(5));
+        client.setReadTimeout(Duration.ofSeconds(30));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    /** evaluation-service through its generated client. */
+    dk.kk.boligsocial.client.evaluation.ApiClient evaluationClient(String token) {
+        dk.kk.boligsocial.client.evaluation.ApiClient client = new dk.kk.boligsocial.client.evaluation.ApiClient();
+        client.updateBaseUri(system.evaluationUri().replaceAll("/$", ""));
+        client.setConnectTimeout(Duration.ofSeconds(5));
+        client.setReadTimeout(Duration.ofSeconds(30));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    interface ClientCall<T> {
+        T run() throws Exception;
+    }
+
+    /** A call of any generated client; a problem answer fails the test with the service, status and body. */
+    static <T> T call(String service, ClientCall<T> call) {
+        try {
+            return call.run();
+        } catch (Exception e) {
+            throw new AssertionError(service + " answered " + status(e) + ": " + responseBody(e), e);
+        }
+    }
+
+    /** Like {@link #call}, with a 404 as empty. */
+    static <T> Optional<T> found(String service, ClientCall<T> call) {
+        try {
+            return Optional.of(call.run());
+        } catch (Exception e) {
+            if (status(e) == 404) {
+                return Optional.empty();
+            }
+            throw new AssertionError(service + " answered " + status(e) + ": " + responseBody(e), e);
+        }
+    }
+
+    /** The HTTP status of a generated client's ApiException (each client has its own class); 0 for anything else. */
+    private static int status(Exception e) {
+        if (e instanceof dk.kk.boligsocial.client.funding.ApiException funding) {
+            return funding.getCode();
+        }
+        if (e instanceof dk.kk.boligsocial.client.evaluation.ApiException evaluation) {
+            return evaluation.getCode();
+        }
+        if (e instanceof ApiException plans) {
+            return plans.getCode();
+        }
+        return 0;
+    }
+
+    private static String responseBody(Exception e) {
+        if (e instanceof dk.kk.boligsocial.client.funding.ApiException funding) {
+            return funding.getResponseBody();
+        }
+        if (e instanceof dk.kk.boligsocial.client.evaluation.ApiException evaluation) {
+            return evaluation.getResponseBody();
+        }
+        if (e instanceof ApiException plans) {
+            return plans.getResponseBody();
+        }
+        return e.toString();
     }
 
     static <T> T await(String what, Supplier<T> probe) {

@@ -3,6 +3,8 @@ package dk.kk.boligsocial.system;
 import static dk.kk.boligsocial.system.FullStoryIT.assertAmount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.kk.boligsocial.client.funding.model.FundingState;
+import dk.kk.boligsocial.client.funding.model.PlanFundingResponse;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -52,7 +54,7 @@ class CoFinancingAndRevisionIT {
         UUID planId = api.createPlan("Helhedsplan der revideres i dialogen", new BigDecimal("100000.00"));
         api.submit(planId);
         api.prequalify(planId);
-        api.awaitFunding(planId, "RESERVED");
+        api.awaitFunding(planId, FundingState.RESERVED);
         awaitCoFinancing(planId, "RESERVED");
 
         Response current = api.plans(api.kommune()).get("/v1/plans/" + planId);
@@ -60,13 +62,12 @@ class CoFinancingAndRevisionIT {
         api.plans(api.kommune()).header("If-Match", current.header("ETag")).body(body).put("/v1/plans/" + planId)
                 .then().statusCode(200).body("contentVersion", org.hamcrest.Matchers.is(2));
 
-        JsonPath funding = Api.await("the reservation of " + planId + " to follow the revision", () -> {
-            JsonPath answer = api.funding(api.reader()).get("/v1/plans/" + planId + "/funding").then().statusCode(200)
-                    .extract().jsonPath();
-            return new BigDecimal(answer.getString("totals.reserved.amount")).compareTo(new BigDecimal("150000.00")) == 0
+        PlanFundingResponse funding = Api.await("the reservation of " + planId + " to follow the revision", () -> {
+            PlanFundingResponse answer = api.planFunding(planId).orElseThrow();
+            return answer.getTotals().getReserved().getAmount().compareTo(new BigDecimal("150000.00")) == 0
                     ? answer : null;
         });
-        assertAmount(new BigDecimal("150000.00"), funding.get("totals.reserved.amount"));
+        assertAmount(new BigDecimal("150000.00"), funding.getTotals().getReserved().getAmount());
         awaitCoFinancing(planId, "RESERVED");
         api.plans(api.reader()).queryParam("from", 1).get("/v1/plans/" + planId + "/versions/2/changes").then()
                 .statusCode(200)

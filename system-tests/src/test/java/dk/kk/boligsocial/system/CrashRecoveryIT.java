@@ -3,7 +3,7 @@ package dk.kk.boligsocial.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.response.Response;
+import dk.kk.boligsocial.client.funding.model.FundingState;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,12 +50,10 @@ class CrashRecoveryIT {
         plans.forEach(api::prequalify);
         ServiceProcess restarted = system.startFundingAgain();
 
-        Recovery recovery = awaitEffects("funding-service", restarted, killed, plans, planId -> {
-            Response response = api.funding(api.reader()).get("/v1/plans/" + planId + "/funding");
-            return response.statusCode() == 200 && "RESERVED".equals(response.path("state"));
-        });
+        Recovery recovery = awaitEffects("funding-service", restarted, killed, plans, planId ->
+                api.planFunding(planId).filter(funding -> funding.getState() == FundingState.RESERVED).isPresent());
         for (UUID planId : plans) {
-            assertEquals(List.of("RESERVATION"), api.awaitFunding(planId, "RESERVED").getList("history.kind"),
+            assertEquals(List.of("RESERVATION"), FullStoryIT.ledgerKinds(api.awaitFunding(planId, FundingState.RESERVED)),
                     "ledger of " + planId);
         }
         recovery.assertWithinBound();
@@ -79,7 +77,7 @@ class CrashRecoveryIT {
         ServiceProcess restarted = system.startEvaluationAgain();
 
         Recovery recovery = awaitEffects("evaluation-service", restarted, killed, plans,
-                planId -> api.evaluation(api.reader()).get("/v1/plans/" + planId + "/framework").statusCode() == 200);
+                planId -> api.framework(planId).isPresent());
         recovery.assertWithinBound();
     }
 

@@ -2,6 +2,7 @@ package dk.kk.boligsocial.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.kk.boligsocial.client.funding.model.FundingState;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ class EventLatencyIT {
         for (UUID planId : plans) {
             api.prequalify(planId);
             long answered = System.nanoTime();
-            api.awaitFunding(planId, "RESERVED");
+            api.awaitFunding(planId, FundingState.RESERVED);
             reservation.add(System.nanoTime() - answered);
         }
         List<Long> framework = new ArrayList<>();

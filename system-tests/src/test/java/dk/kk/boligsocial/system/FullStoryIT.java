@@ -6,7 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kk.boligsocial.client.evaluation.api.EvaluationsApi;
+import dk.kk.boligsocial.client.evaluation.api.FrameworksApi;
+import dk.kk.boligsocial.client.evaluation.model.BaselineRequest;
+import dk.kk.boligsocial.client.evaluation.model.EvaluationKind;
+import dk.kk.boligsocial.client.evaluation.model.FrameworkResponse;
+import dk.kk.boligsocial.client.evaluation.model.IndicatorDirection;
+import dk.kk.boligsocial.client.evaluation.model.IndicatorUnit;
+import dk.kk.boligsocial.client.evaluation.model.PlanIndicatorResponse;
+import dk.kk.boligsocial.client.evaluation.model.TargetRequest;
+import dk.kk.boligsocial.client.funding.model.FundingState;
+import dk.kk.boligsocial.client.funding.model.PlanFundingResponse;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -29,28 +41,30 @@ class FullStoryIT {
         api.submit(planId);
         api.prequalify(planId);
 
-        JsonPath reserved = api.awaitFunding(planId, "RESERVED");
-        assertAmount(municipal, reserved.get("totals.reserved.amount"));
+        PlanFundingResponse reserved = api.awaitFunding(planId, FundingState.RESERVED);
+        assertAmount(municipal, reserved.getTotals().getReserved().getAmount());
 
         api.approve(planId);
         api.grant(planId);
-        JsonPath committed = api.awaitFunding(planId, "COMMITTED");
-        assertAmount(BigDecimal.ZERO, committed.get("totals.reserved.amount"));
-        assertAmount(new BigDecimal("1500000.00"), committed.get("totals.committed.amount"));
-        assertTrue(committed.getList("positions.source", String.class).containsAll(List.of("LBF", "MUNICIPALITY", "HOUSING_ORGANISATION")));
+        PlanFundingResponse committed = api.awaitFunding(planId, FundingState.COMMITTED);
+        assertAmount(BigDecimal.ZERO, committed.getTotals().getReserved().getAmount());
+        assertAmount(new BigDecimal("1500000.00"), committed.getTotals().getCommitted().getAmount());
+        assertTrue(committed.getPositions().stream().map(p -> p.getSource().getValue()).toList()
+                .containsAll(List.of("LBF", "MUNICIPALITY", "HOUSING_ORGANISATION")));
 
-        JsonPath framework = api.awaitFramework(planId);
-        assertEquals(List.of("BOERN_UNGE_FAMILIER", "BESKAEFTIGELSE_OG_UDDANNELSE"), framework.getList("themes"));
-        Map<String, Object> indicator = framework.getList("indicators", Map.class).stream()
-                .filter(i -> "PERCENT".equals(i.get("unit")) && "HIGHER_IS_BETTER".equals(i.get("direction")))
-                .findFirst().orElseThrow(() -> new AssertionError("no percentage indicator in " + framework.prettify()));
-        String indicatorPath = "/v1/plans/" + planId + "/indicators/" + indicator.get("indicatorId");
+        FrameworkResponse framework = api.awaitFramework(planId);
+        assertEquals(List.of("BOERN_UNGE_FAMILIER", "BESKAEFTIGELSE_OG_UDDANNELSE"), framework.getThemes());
+        PlanIndicatorResponse indicator = framework.getIndicators().stream()
+                .filter(i -> i.getUnit() == IndicatorUnit.PERCENT && i.getDirection() == IndicatorDirection.HIGHER_IS_BETTER)
+                .findFirst().orElseThrow(() -> new AssertionError("no percentage indicator in " + framework));
+        String indicatorPath = "/v1/plans/" + planId + "/indicators/" + indicator.getIndicatorId();
 
-        String etag = api.evaluation(api.evaluator()).header("If-Match", "\"" + indicator.get("version") + "\"")
-                .body(Map.of("value", 40, "date", "2011-12-31", "source", "Systemtest"))
-                .put(indicatorPath + "/baseline").then().statusCode(200).extract().header("ETag");
-        api.evaluation(api.evaluator()).header("If-Match", etag).body(Map.of("value", 50))
-                .put(indicatorPath + "/targets/2013").then().statusCode(200);
+        FrameworksApi frameworks = new FrameworksApi(api.evaluationClient(api.evaluator()));
+        PlanIndicatorResponse withBaseline = Api.call("evaluation-service", () -> frameworks.setBaseline(
+                indicator.getIndicatorId(), planId, "\"" + indicator.getVersion() + "\"",
+                new BaselineRequest().value(new BigDecimal("40")).date(LocalDate.of(2011, 12, 31)).source("Systemtest")));
+        Api.call("evaluation-service", () -> frameworks.setTarget(indicator.getIndicatorId(), planId, "2013",
+                "\"" + withBaseline.getVersion() + "\"", new TargetRequest().value(new BigDecimal("50"))));
         JsonPath measurement = api.evaluation(api.evaluator()).body(Map.of("year", 2013, "value", 45, "note", "Klubtælling"))
                 .post(indicatorPath + "/measurements").then().statusCode(201).extract().jsonPath();
         api.evaluation(api.kommune()).header("If-Match", "\"" + measurement.getLong("version") + "\"")
@@ -62,9 +76,11 @@ class FullStoryIT {
 
         api.decide(planId, "activation", null, api.kommune());
         api.decide(planId, "completion", null, api.kommune());
-        Api.await("framework COMPLETED", () -> "COMPLETED".equals(api.awaitFramework(planId).getString("status")) ? true : null);
-        Api.await("final evaluation DUE", () -> api.evaluation(api.reader()).get("/v1/plans/" + planId + "/evaluations")
-                .jsonPath().getList("items.findAll { it.kind == 'FINAL' && it.status == 'DUE' }").isEmpty() ? null : true);
+        Api.await("framework COMPLETED", () -> "COMPLETED".equals(api.awaitFramework(planId).getStatus()) ? true : null);
+        EvaluationsApi evaluations = new EvaluationsApi(api.evaluationClient(api.reader()));
+        Api.await("final evaluation DUE", () -> Api.call("evaluation-service",
+                () -> evaluations.listEvaluations(planId, null, EvaluationKind.FINAL, null)).getItems().stream()
+                .anyMatch(evaluation -> "DUE".equals(evaluation.getStatus())) ? true : null);
 
         api.plans(api.reader()).get("/v1/plans/" + planId + "/history").then().statusCode(200)
                 .body("items.decision", hasItems("creation", "submission", "prequalification", "approval", "grant",
@@ -75,6 +91,11 @@ class FullStoryIT {
         List<String> evaluationTypes = Topic.read(system.bootstrapServers(), "boligsocial.evaluations",
                 e -> planId.toString().equals(e.key()), 1, Duration.ofSeconds(30)).stream().map(Topic.Event::type).toList();
         assertEquals(PREFIX + "evaluation.framework-created.v1", evaluationTypes.get(0), "events: " + evaluationTypes);
+    }
+
+    /** The kinds of the plan's funding ledger entries, oldest first. */
+    static List<String> ledgerKinds(PlanFundingResponse funding) {
+        return funding.getHistory().stream().map(entry -> entry.getKind().getValue()).toList();
     }
 
     static void assertAmount(BigDecimal expected, Object actual) {

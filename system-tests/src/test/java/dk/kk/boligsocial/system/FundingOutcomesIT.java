@@ -4,7 +4,9 @@ import static dk.kk.boligsocial.system.FullStoryIT.assertAmount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
+import dk.kk.boligsocial.client.funding.model.FundingState;
+import dk.kk.boligsocial.client.funding.model.PlanFundingResponse;
+import dk.kk.boligsocial.client.funding.model.PoolResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -23,21 +25,21 @@ class FundingOutcomesIT {
         // 2012 has 10 mio. kr. of the pool's 30; one krone more can never fit
         UUID planId = api.createPlan("Helhedsplan for stor til puljen", new BigDecimal("10000001.00"));
         api.submit(planId);
-        JsonPath before = api.pool();
+        PoolResponse before = api.pool();
         api.prequalify(planId);
 
-        JsonPath refused = api.awaitFunding(planId, "REFUSED");
-        List<String> codes = refused.getList("refusalReasons.code");
+        PlanFundingResponse refused = api.awaitFunding(planId, FundingState.REFUSED);
+        List<String> codes = refused.getRefusalReasons().stream().map(reason -> reason.getCode().getValue()).toList();
         assertTrue(codes.contains("YEAR_EXHAUSTED") || codes.contains("POOL_EXHAUSTED"), "reasons: " + codes);
-        assertAmount(BigDecimal.ZERO, refused.get("totals.reserved.amount"));
+        assertAmount(BigDecimal.ZERO, refused.getTotals().getReserved().getAmount());
 
         List<Topic.Event> events = Topic.read(system.bootstrapServers(), "boligsocial.funding",
                 e -> planId.toString().equals(e.key()), 1, Duration.ofSeconds(30));
         assertEquals(List.of("dk.kk.boligsocial.funding.reservation-refused.v1"), events.stream().map(Topic.Event::type).toList());
 
-        JsonPath after = api.pool();
-        assertAmount(new BigDecimal(before.getString("reserved.amount")), after.get("reserved.amount"));
-        assertAmount(new BigDecimal(before.getString("committed.amount")), after.get("committed.amount"));
+        PoolResponse after = api.pool();
+        assertAmount(before.getReserved().getAmount(), after.getReserved().getAmount());
+        assertAmount(before.getCommitted().getAmount(), after.getCommitted().getAmount());
         // the plan itself stays prequalified: LBF's decision stands, the money is the municipality's problem
         assertEquals("PREQUALIFIED", api.plans(api.reader()).get("/v1/plans/" + planId).path("status"));
     }
@@ -47,16 +49,16 @@ class FundingOutcomesIT {
         BigDecimal municipal = new BigDecimal("300000.00");
         UUID planId = api.createPlan("Helhedsplan der trækkes tilbage", municipal);
         api.submit(planId);
-        BigDecimal reservedBefore = new BigDecimal(api.pool().getString("reserved.amount"));
+        BigDecimal reservedBefore = api.pool().getReserved().getAmount();
         api.prequalify(planId);
-        api.awaitFunding(planId, "RESERVED");
-        assertAmount(reservedBefore.add(municipal), api.pool().get("reserved.amount"));
+        api.awaitFunding(planId, FundingState.RESERVED);
+        assertAmount(reservedBefore.add(municipal), api.pool().getReserved().getAmount());
 
         api.decide(planId, "withdrawal", Map.of("reason", "Boligorganisationen trækker ansøgningen."), api.kommune());
-        JsonPath released = api.awaitFunding(planId, "RELEASED");
-        assertAmount(BigDecimal.ZERO, released.get("totals.reserved.amount"));
-        assertEquals(List.of("RESERVATION", "RELEASE"), released.getList("history.kind"));
-        assertAmount(reservedBefore, api.pool().get("reserved.amount"));
+        PlanFundingResponse released = api.awaitFunding(planId, FundingState.RELEASED);
+        assertAmount(BigDecimal.ZERO, released.getTotals().getReserved().getAmount());
+        assertEquals(List.of("RESERVATION", "RELEASE"), FullStoryIT.ledgerKinds(released));
+        assertAmount(reservedBefore, api.pool().getReserved().getAmount());
 
         List<String> types = Topic.read(system.bootstrapServers(), "boligsocial.funding",
                 e -> planId.toString().equals(e.key()), 2, Duration.ofSeconds(30)).stream().map(Topic.Event::type).toList();

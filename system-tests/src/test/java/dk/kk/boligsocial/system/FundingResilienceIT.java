@@ -3,7 +3,8 @@ package dk.kk.boligsocial.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
+import dk.kk.boligsocial.client.funding.model.FundingState;
+import dk.kk.boligsocial.client.funding.model.PlanFundingResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,8 +71,8 @@ class FundingResilienceIT {
      */
     private void assertReservedExactlyOnce(List<UUID> plans) {
         for (UUID planId : plans) {
-            JsonPath funding = api.awaitFunding(planId, "RESERVED");
-            assertEquals(List.of("RESERVATION"), funding.getList("history.kind"), "ledger of " + planId);
+            PlanFundingResponse funding = api.awaitFunding(planId, FundingState.RESERVED);
+            assertEquals(List.of("RESERVATION"), FullStoryIT.ledgerKinds(funding), "ledger of " + planId);
         }
         Set<String> keys = plans.stream().map(UUID::toString).collect(Collectors.toSet());
         List<Topic.Event> events = Topic.read(system.bootstrapServers(), "boligsocial.funding",

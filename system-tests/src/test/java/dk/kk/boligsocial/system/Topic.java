@@ -17,10 +17,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads a topic of the test broker from the beginning, as an integrator would (its own login, no consumer group). */
 final class Topic {
 
-    record Event(String key, String type, String id, String json, String deadLetterConsumer) {
+    record Event(String key, String type, String id, String json, String deadLetterConsumer, String traceparent) {
 
         Event(String key, String type, String id, String json) {
-            this(key, type, id, json, null);
+            this(key, type, id, json, null, null);
         }
     }
 
@@ -52,7 +52,7 @@ final class Topic {
             while (System.nanoTime() < Math.min(deadline, settle)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     Event event = new Event(record.key(), header(record, "ce_type"), header(record, "ce_id"), record.value(),
-                            header(record, "dead-letter-consumer"));
+                            header(record, "dead-letter-consumer"), header(record, "traceparent"));
                     if (filter.test(event)) {
                         found.add(event);
                     }

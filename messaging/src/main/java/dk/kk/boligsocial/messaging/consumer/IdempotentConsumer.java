@@ -2,12 +2,18 @@ package dk.kk.boligsocial.messaging.consumer;
 
 import dk.kk.boligsocial.messaging.MessagingConfig;
 import dk.kk.boligsocial.messaging.cloudevents.IncomingEvent;
-import dk.kk.boligsocial.messaging.outbox.TraceparentHolder;
+import dk.kk.boligsocial.messaging.tracing.Traceparents;
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -23,8 +29,9 @@ import java.util.function.Consumer;
  * Applies each event at most once per consumer: the effect runs in a new transaction that first
  * records {@code (consumer, ce_id)} in {@code processed_event}; a second delivery finds the row and
  * is skipped. Effect and record commit or roll back together, and the effect may publish events
- * with {@link dk.kk.boligsocial.messaging.outbox.Outbox#publish(java.util.UUID, Record)} in the same transaction (they
- * inherit the incoming event's {@code traceparent}).
+ * with {@link dk.kk.boligsocial.messaging.outbox.Outbox#publish(java.util.UUID, Record)} in the same transaction.
+ * Each attempt runs in a span whose parent is the span the event's {@code traceparent} names, so the events the
+ * effect publishes carry the same trace id (their {@code traceparent} names this span).
  *
  * <h2>Consuming a channel</h2>
  * One handler class per consumed topic, with its reactions as {@link EventRoutes}:
@@ -70,19 +77,27 @@ public class IdempotentConsumer {
             insert into processed_event (consumer, event_id, type) values (?, ?, ?)
             on conflict (consumer, event_id) do nothing""";
 
+    /** OpenTelemetry's messaging attributes (semantic conventions), and the CloudEvents type. */
+    private static final AttributeKey<String> MESSAGING_SYSTEM = AttributeKey.stringKey("messaging.system");
+    private static final AttributeKey<String> MESSAGING_OPERATION = AttributeKey.stringKey("messaging.operation.type");
+    private static final AttributeKey<String> MESSAGING_GROUP = AttributeKey.stringKey("messaging.consumer.group.name");
+    private static final AttributeKey<String> MESSAGE_ID = AttributeKey.stringKey("messaging.message.id");
+    private static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("cloudevents.event_type");
+    private static final AttributeKey<Boolean> DUPLICATE = AttributeKey.booleanKey("boligsocial.event.duplicate");
+
     private final AgroalDataSource dataSource;
-    private final TransactionSynchronizationRegistry transactions;
     private final DeadLetters deadLetters;
     private final EventBoundary boundary;
     private final MessagingConfig.Consumer retry;
+    private final Tracer tracer;
 
-    public IdempotentConsumer(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
-                              DeadLetters deadLetters, EventBoundary boundary, MessagingConfig config) {
+    public IdempotentConsumer(AgroalDataSource dataSource, DeadLetters deadLetters, EventBoundary boundary,
+                              MessagingConfig config, OpenTelemetry openTelemetry) {
         this.dataSource = dataSource;
-        this.transactions = transactions;
         this.deadLetters = deadLetters;
         this.boundary = boundary;
         this.retry = config.consumer();
+        this.tracer = openTelemetry.getTracer("dk.kk.boligsocial.messaging");
     }
 
     /**
@@ -95,14 +110,42 @@ public class IdempotentConsumer {
     public boolean handleOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
         Objects.requireNonNull(consumer, "consumer");
         Objects.requireNonNull(effect, "effect");
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!recordProcessed(consumer, event)) {
-                return false;
+        Span span = processingSpan(consumer, event);
+        try (Scope ignored = span.makeCurrent()) {
+            boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                if (!recordProcessed(consumer, event)) {
+                    return false;
+                }
+                effect.accept(event);
+                return true;
+            });
+            if (!applied) {
+                span.setAttribute(DUPLICATE, true);
             }
-            TraceparentHolder.bindToCurrentTransaction(transactions, event.traceparent());
-            effect.accept(event);
-            return true;
-        });
+            return applied;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /**
+     * The span of one attempt at the event's effect, a child of the span its {@code traceparent} names (a new trace
+     * without one): events the effect publishes carry this span, so the trace goes on in the services downstream.
+     */
+    private Span processingSpan(String consumer, IncomingEvent event) {
+        return tracer.spanBuilder("process " + event.type())
+                .setParent(Traceparents.parentOf(event.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute(MESSAGING_SYSTEM, "kafka")
+                .setAttribute(MESSAGING_OPERATION, "process")
+                .setAttribute(MESSAGING_GROUP, consumer)
+                .setAttribute(MESSAGE_ID, event.id())
+                .setAttribute(EVENT_TYPE, event.type())
+                .startSpan();
     }
 
     /**

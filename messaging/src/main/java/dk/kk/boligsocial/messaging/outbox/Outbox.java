@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.boligsocial.events.EventType;
 import dk.kk.boligsocial.messaging.relay.RelaySignal;
+import dk.kk.boligsocial.messaging.tracing.Traceparents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -40,6 +41,9 @@ import java.util.UUID;
  * one aggregate anyway (version check or row lock), so the lock costs no concurrency in practice.
  * One transaction publishing for several aggregates in opposite orders can deadlock with another;
  * PostgreSQL detects that and rolls one of them back.
+ *
+ * <p>The row keeps the W3C {@code traceparent} of the span current when it is written ({@link Traceparents}), and the
+ * relay sends it as the record's {@code traceparent} header.
  */
 @ApplicationScoped
 public class Outbox {
@@ -96,7 +100,8 @@ public class Outbox {
         String topic = EventType.topicOf(type);
         String json = toJson(type, payload);
         UUID id = UUID.randomUUID();
-        String traceparent = TraceparentHolder.ofCurrentTransaction(transactions).orElse(null);
+        // the HTTP request's or the consumed event's span: the event continues the trace of what caused it
+        String traceparent = Traceparents.ofCurrentSpan();
         // Agroal hands out the connection enlisted in this JTA transaction (the same one Hibernate uses).
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(LOCK_AND_INSERT)) {
