@@ -19,8 +19,8 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
 
     static final String SUMS = """
             coalesce(sum(CASE kind WHEN 'RESERVATION' THEN amount WHEN 'RELEASE' THEN -amount ELSE 0 END), 0),
-            coalesce(sum(CASE kind WHEN 'COMMITMENT' THEN amount ELSE 0 END), 0),
-            coalesce(sum(CASE kind WHEN 'DISBURSEMENT' THEN amount ELSE 0 END), 0)""";
+            coalesce(sum(CASE kind WHEN 'COMMITMENT' THEN amount WHEN 'COMMITMENT_RELEASE' THEN -amount ELSE 0 END), 0),
+            coalesce(sum(CASE kind WHEN 'DISBURSEMENT' THEN amount WHEN 'DISBURSEMENT_REVERSAL' THEN -amount ELSE 0 END), 0)""";
 
     /** What a pool holds, year by year (a row per year that has ever had an entry). */
     public List<YearHolding> poolHoldings(UUID poolId) {
