@@ -130,9 +130,9 @@ class DisbursementScheduleTest {
         String reversal = step(plan, id, "correction", Map.of("reason", "Betalt til forkert konto")).then()
                 .statusCode(200)
                 .body("status", is("CORRECTED"))
-                .body("correction.reason", is("Betalt til forkert konto"))
+                .body("correctionReason", is("Betalt til forkert konto"))
                 .body("remainingCommitment.amount", Fixtures.exactly("1000000.00"))
-                .extract().path("correction.reversalEntryId");
+                .extract().path("reversalEntryId");
         step(plan, id, "correction", Map.of("reason", "igen")).then().statusCode(409)
                 .body("disbursementStatus", is("CORRECTED"));
         // the payment's own entry is as it was; the reversal is a second entry naming the disbursement

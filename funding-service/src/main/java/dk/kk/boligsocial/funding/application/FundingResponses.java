@@ -103,12 +103,10 @@ final class FundingResponses {
     }
 
     static DisbursementResponse disbursement(Disbursement d, BigDecimal remaining) {
-        DisbursementResponse.Correction correction = d.status() != DisbursementStatus.CORRECTED ? null
-                : new DisbursementResponse.Correction(d.correctionReason(), d.correctionEntryId(), d.correctedBy(),
-                        d.correctedAt());
         return new DisbursementResponse(d.id(), d.planId(), d.source(), d.year(), money(d.amount()), d.reference(),
                 money(remaining), d.paidBy(), d.paidAt(), d.status(), d.plannedBy(), d.plannedAt(), d.approvedBy(),
-                d.approvedOn(), d.approvedAt(), d.valueDate(), correction);
+                d.approvedOn(), d.approvedAt(), d.valueDate(), d.correctionReason(), d.correctionEntryId(),
+                d.correctedBy(), d.correctedAt());
     }
 
     static <T> BigDecimal sum(List<T> rows, Function<T, BigDecimal> amount) {

@@ -102,7 +102,7 @@ public final class ApiExamples {
              "disbursedBy": "kommune-oekonomi", "disbursedAt": "2012-03-01T09:00:00Z", "status": "PAID",
              "plannedBy": "kommune-oekonomi", "plannedAt": "2012-01-10T09:00:00Z", "approvedBy": "kommune-oekonomi",
              "approvedOn": "2012-02-20", "approvedAt": "2012-02-20T10:00:00Z", "valueDate": "2012-03-01",
-             "correction": null}""";
+             "correctionReason": null, "reversalEntryId": null, "correctedBy": null, "correctedAt": null}""";
 
     public static final String PLANNED_DISBURSEMENT_RESPONSE = """
             {"id": "7d3e1c9a-4f5b-4a7c-8d8e-9f0a1b2c3d4e", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
@@ -110,7 +110,8 @@ public final class ApiExamples {
              "reference": "Udbetaling 2. kvartal 2012", "remainingCommitment": {"amount": 750000.00, "currency": "DKK"},
              "disbursedBy": null, "disbursedAt": null, "status": "PLANNED", "plannedBy": "kommune-oekonomi",
              "plannedAt": "2012-01-10T09:00:00Z", "approvedBy": null, "approvedOn": null, "approvedAt": null,
-             "valueDate": null, "correction": null}""";
+             "valueDate": null, "correctionReason": null, "reversalEntryId": null, "correctedBy": null,
+             "correctedAt": null}""";
 
     public static final String CORRECTED_DISBURSEMENT_RESPONSE = """
             {"id": "6c2d0b8f-3e4a-4f6b-9c7d-8e9f0a1b2c3d", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
@@ -119,8 +120,8 @@ public final class ApiExamples {
              "disbursedBy": "kommune-oekonomi", "disbursedAt": "2012-03-01T09:00:00Z", "status": "CORRECTED",
              "plannedBy": "kommune-oekonomi", "plannedAt": "2012-01-10T09:00:00Z", "approvedBy": "kommune-oekonomi",
              "approvedOn": "2012-02-20", "approvedAt": "2012-02-20T10:00:00Z", "valueDate": "2012-03-01",
-             "correction": {"reason": "Betalt til forkert konto", "reversalEntryId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
-                            "correctedBy": "kommune-oekonomi", "correctedAt": "2012-03-05T09:00:00Z"}}""";
+             "correctionReason": "Betalt til forkert konto", "reversalEntryId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+             "correctedBy": "kommune-oekonomi", "correctedAt": "2012-03-05T09:00:00Z"}""";
 
     public static final String APPROVAL_REQUEST = """
             {"decidedOn": "2012-02-20"}""";

@@ -29,10 +29,10 @@ public record DisbursementResponse(
         @Schema(nullable = true) Instant approvedAt,
         @Schema(nullable = true, description = "The day the money was paid (the ledger entry's effective date)")
         LocalDate valueDate,
-        @Schema(nullable = true, description = "The correction that reversed the payment; null unless CORRECTED")
-        Correction correction) {
-
-    @Schema(description = "A reversed payment: why, by whom, and the reversing ledger entry.")
-    public record Correction(String reason, UUID reversalEntryId, String correctedBy, Instant correctedAt) {
-    }
+        @Schema(nullable = true, description = "Why the payment was corrected; null unless CORRECTED")
+        String correctionReason,
+        @Schema(nullable = true, description = "The reversing ledger entry; null unless CORRECTED")
+        UUID reversalEntryId,
+        @Schema(nullable = true) String correctedBy,
+        @Schema(nullable = true) Instant correctedAt) {
 }
