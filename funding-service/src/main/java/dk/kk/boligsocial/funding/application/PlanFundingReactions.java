@@ -38,8 +38,8 @@ import org.jboss.logging.Logger;
 
 /**
  * What a plan's money does when the plan moves: reserve on prequalification, commit on the grant, release on
- * rejection or withdrawal, close out on completion. Each runs in the consumer's transaction (with the processed-event row), books its ledger
- * entries under the pool's row lock, writes the plan's answer ({@link PlanFundingViews}) and publishes its funding
+ * rejection or withdrawal, close out on completion. Each runs in the consumer's transaction (with the processed-event
+ * row), books its ledger entries under the pool's row lock, writes the plan's answer ({@link PlanFundingViews}) and publishes its funding
  * event through the outbox in the same transaction; its audit record names the plan event it reacted to and the
  * funding event it published. The plan's ledger history is read once (none for a new plan);
  * its positions are summed from it, and the answer is made from it and the entries just booked.
