@@ -49,11 +49,6 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
         return list("planId = ?1 order by recordedAt, id", planId);
     }
 
-    public LedgerEntry disbursement(UUID planId, UUID id) {
-        return find("id = ?1 and planId = ?2 and kind = dk.kk.boligsocial.funding.domain.LedgerKind.DISBURSEMENT",
-                id, planId).firstResult();
-    }
-
     static BigDecimal money(Object value) {
         return ((BigDecimal) value).setScale(2);
     }
