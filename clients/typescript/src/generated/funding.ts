@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/plans/{planId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend a granted plan's municipal co-financing
+         * @description New municipal commitments per year (re-phasing years, or changing the amount), effective on decidedOn. Assessed as the grant was: the round's co-financing rules on the amended budget and the pool's capacity (total and per year) with the plan's current municipal commitments given back; no year may fall below what its disbursement schedule already holds. Accepted: the differences are booked (COMMITMENT_RELEASE, COMMITMENT) and funding.grant-amended.v1 is emitted. Refused: 409 with every reason and the rule checks, nothing booked. Accepts Idempotency-Key.
+         */
+        post: operations["recordGrantAmendment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/plans/{planId}/disbursements": {
         parameters: {
             query?: never;
@@ -34,8 +54,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record a disbursement (udbetaling)
-         * @description Pays out of the plan's commitment for one source and year; never more than what remains of it (409 with the figures). Accepts Idempotency-Key: a replay answers the first answer, the same key with another body 422. Emits funding.disbursed.v1.
+         * Plan a disbursement, or record one paid (udbetaling)
+         * @description With status PLANNED puts a disbursement on the plan's schedule for one source and year, to be approved and paid later (no money moves, no event). Without a status (or PAID) plans, approves and pays it in one step, with an optional valueDate, and emits funding.disbursed.v1. Either way what the schedule holds for that source and year (planned, approved and paid, not corrected) never exceeds the commitment there (409 with the figures). Accepts Idempotency-Key: a replay answers the first answer, the same key with another body 422.
          */
         post: operations["recordDisbursement"];
         delete?: never;
@@ -53,11 +73,71 @@ export interface paths {
         };
         /**
          * Get a disbursement
-         * @description With what now remains of its commitment.
+         * @description Where it stands on the schedule, with what now remains of its commitment.
          */
         get: operations["getDisbursement"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/disbursements/{disbursementId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a planned disbursement for payment
+         * @description The municipality's approval, effective on decidedOn (default today; not in the future, not before the grant). No money moves. Emits funding.disbursement-approved.v1.
+         */
+        post: operations["approveDisbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/disbursements/{disbursementId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a wrong payment
+         * @description Reverses the whole payment with a ledger entry of its own (DISBURSEMENT_REVERSAL, effective today); the payment's entry is never edited or deleted. The disbursement becomes CORRECTED and its amount is free again for a new, right disbursement. Emits funding.disbursement-corrected.v1. Accepts Idempotency-Key.
+         */
+        post: operations["recordDisbursementCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/disbursements/{disbursementId}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay an approved disbursement
+         * @description Books the payment in the ledger (DISBURSEMENT), effective on valueDate (default today; not in the future, not before the grant nor the approval). Emits funding.disbursed.v1. Accepts Idempotency-Key.
+         */
+        post: operations["recordDisbursementPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -73,7 +153,7 @@ export interface paths {
         };
         /**
          * A plan's money
-         * @description Funding state, budget, ledger sums by source and year (reserved, committed, disbursed, remaining), the co-financing rule checks, refusal reasons and every ledger entry with the plan event (ce_id) or request that caused it. A housing organisation sees only its own plans.
+         * @description Funding state, budget, ledger sums by source and year (reserved, committed, disbursed, remaining, commitments given back), the disbursement schedule by source and year (planned, approved, paid), the co-financing rule checks, refusal reasons and every ledger entry with the plan event (ce_id) or request that caused it. A housing organisation sees only its own plans.
          */
         get: operations["getPlanFunding"];
         put?: never;
@@ -148,10 +228,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/rounds/{roundId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per-plan allocation of a round
+         * @description The round's plans, oldest first, keyset-paginated, each with its share of the money: municipal co-financing reserved and committed, committed and paid (every source, net of commitments given back and corrected payments), what it gave back to the pool, and its disbursement schedule (planned, approved, due but unpaid: planned or approved for a year before this one).
+         */
+        get: operations["listRoundPlanAllocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An amendment of a granted plan's municipal co-financing: the commitments per year after it (new amounts, or the same money in other years). */
+        AmendmentRequest: {
+            /**
+             * @description The day the amendment was decided (not in the future, not before the grant); default today
+             * @example 2013-01-07
+             */
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The municipal co-financing after the amendment, one line per year; a year left out has none */
+            municipal: components["schemas"]["YearAmount"][];
+            /**
+             * @description The amendment's reference, e.g. a committee item or case number
+             * @example TMU 2013-01-07, pkt. 4
+             */
+            reference: string;
+        };
+        /** @description An accepted amendment of a plan's municipal commitments; its ledger entries name its id. */
+        AmendmentResponse: {
+            /** @description The municipal commitments after, per year */
+            amended: components["schemas"]["BudgetLineValue"][];
+            amendedAt: components["schemas"]["Instant"];
+            amendedBy: string;
+            decidedOn: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            planId: components["schemas"]["UUID"];
+            /** @description The municipal commitments before, per year */
+            previous: components["schemas"]["BudgetLineValue"][];
+            reference: string;
+            /** @description The round's co-financing rules applied to the amended budget */
+            ruleChecks: components["schemas"]["RuleCheck"][];
+        };
+        /** @description The municipality's approval of a planned disbursement for payment. */
+        ApprovalRequest: {
+            /**
+             * @description The day the approval was decided (not in the future, not before the grant); default today
+             * @example 2012-02-20
+             */
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /** @description One audited change: who, what, when, in which request, and what it changed. */
         AuditEntry: {
             /** @example plan.approval */
@@ -210,7 +348,15 @@ export interface components {
         };
         /** @enum {string} */
         BudgetSource: "LBF" | "MUNICIPALITY" | "HOUSING_ORGANISATION" | "OTHER";
-        /** @description A payment (udbetaling) against the plan's commitment for one source and year. */
+        /** @description The correction of a wrong payment: the whole payment is reversed by a ledger entry of its own; a right payment is recorded as a new disbursement. */
+        CorrectionRequest: {
+            /**
+             * @description Why the payment was wrong
+             * @example Betalt til forkert konto
+             */
+            reason: string;
+        };
+        /** @description A disbursement (udbetaling) of the plan's commitment for one source and year: put on the schedule (status PLANNED), or paid at once (status PAID, the default). */
         DisbursementRequest: {
             amount: components["schemas"]["MoneyValue"];
             /**
@@ -220,26 +366,58 @@ export interface components {
             reference: string;
             /** @example MUNICIPALITY */
             source: components["schemas"]["BudgetSource"];
+            /** @description PLANNED puts the disbursement on the plan's schedule, to be approved and paid later; PAID (the default, when left out) plans, approves and pays it in one step */
+            status?: ((string | components["schemas"]["Step"] | null) | null) | components["schemas"]["Step"] | null;
+            /**
+             * @description For a payment at once: the day the money was paid (not in the future, not before the grant); default today. Not allowed with PLANNED
+             * @example 2012-03-01
+             */
+            valueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
              * @example 2012
              */
             year: number;
         };
-        /** @description A recorded disbursement. */
+        /** @description A disbursement of the plan's schedule: planned, approved, paid, or paid and corrected. */
         DisbursementResponse: {
             amount: components["schemas"]["MoneyValue"];
-            disbursedAt: components["schemas"]["Instant"];
-            disbursedBy: string;
+            approvedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            approvedBy: string | null;
+            /**
+             * @description The day the approval was decided
+             * @example 2022-03-10
+             */
+            approvedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            correctedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            correctedBy: string | null;
+            /** @description Why the payment was corrected; null unless CORRECTED */
+            correctionReason: string | null;
+            /** @description When the payment was recorded; null until paid */
+            disbursedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who paid it; null until paid */
+            disbursedBy: string | null;
             id: components["schemas"]["UUID"];
             planId: components["schemas"]["UUID"];
+            plannedAt: components["schemas"]["Instant"];
+            plannedBy: string;
             reference: string;
-            /** @description What remains of the commitment for this source and year right after the disbursement */
+            /** @description What remains of the commitment for this source and year (committed − paid, net of corrections) */
             remainingCommitment: components["schemas"]["MoneyValue"];
+            /** @description The reversing ledger entry; null unless CORRECTED */
+            reversalEntryId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             source: components["schemas"]["BudgetSource"];
+            status: components["schemas"]["DisbursementStatus"];
+            /**
+             * @description The day the money was paid (the ledger entry's effective date)
+             * @example 2022-03-10
+             */
+            valueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
             year: number;
         };
+        /** @enum {string} */
+        DisbursementStatus: "PLANNED" | "APPROVED" | "PAID" | "CORRECTED" | "CANCELLED";
         /** @description One invalid input field */
         FieldError: {
             /**
@@ -258,7 +436,7 @@ export interface components {
         /** @description One ledger entry: what, when, and which plan event (ce_id) or request caused it. */
         HistoryEntry: {
             amount: components["schemas"]["MoneyValue"];
-            /** @description The plan event's ce_id, or the disbursement id */
+            /** @description The plan event's ce_id, or the disbursement or amendment id */
             causeId: string;
             /** @description EVENT or REQUEST */
             causeType: string;
@@ -277,7 +455,7 @@ export interface components {
          */
         Instant: string;
         /** @enum {string} */
-        LedgerKind: "RESERVATION" | "RELEASE" | "COMMITMENT" | "DISBURSEMENT";
+        LedgerKind: "RESERVATION" | "RELEASE" | "COMMITMENT" | "DISBURSEMENT" | "COMMITMENT_RELEASE" | "DISBURSEMENT_REVERSAL";
         /** @description Total plan volume ÷ municipal co-financing, over the plans holding money (RESERVED or COMMITTED); the seed's 290 mio. ÷ 30 mio. ≈ 9.67 */
         Leverage: {
             municipalCoFinancing: components["schemas"]["MoneyValue"];
@@ -309,6 +487,48 @@ export interface components {
              */
             currency: "DKK";
         };
+        /** @description The payment of an approved disbursement. */
+        PaymentRequest: {
+            /**
+             * @description The day the money was paid (not in the future, not before the grant nor the approval); default today
+             * @example 2012-03-01
+             */
+            valueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description One plan's share of a round's money: what it holds, was paid, has planned and gave back. Committed and disbursed are net of commitments given back and corrected payments. */
+        PlanAllocation: {
+            /** @description Approved, not yet paid */
+            approved: components["schemas"]["MoneyValue"];
+            /** @description Committed, every source */
+            committed: components["schemas"]["MoneyValue"];
+            /** @description Paid, every source */
+            disbursed: components["schemas"]["MoneyValue"];
+            /** @description Planned or approved for a year that has ended, not paid */
+            dueButUnpaid: components["schemas"]["MoneyValue"];
+            housingOrganisationId: components["schemas"]["UUID"];
+            /** @description Municipal co-financing committed (after the grant) */
+            municipalCommitted: components["schemas"]["MoneyValue"];
+            /** @description Municipal co-financing reserved in the pool (before the grant) */
+            municipalReserved: components["schemas"]["MoneyValue"];
+            planId: components["schemas"]["UUID"];
+            /** @description On the schedule, not yet approved */
+            planned: components["schemas"]["MoneyValue"];
+            /** @description committed − disbursed */
+            remaining: components["schemas"]["MoneyValue"];
+            /** @description Municipal commitments given back to the pool (amendments, close-out) */
+            returnedToPool: components["schemas"]["MoneyValue"];
+            state: components["schemas"]["FundingState"];
+            title: string;
+        };
+        /** @description One page of PlanAllocation: follow next (as ?cursor=) until it is null */
+        PlanAllocationPage: {
+            items: components["schemas"]["PlanAllocation"][];
+            /**
+             * @description Opaque cursor of the next page; null on the last page
+             * @example MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ
+             */
+            next: string | null;
+        };
         /** @description Everything about one plan's money: reservations, commitments by source and year, disbursed, remaining, the co-financing rule checks and the ledger history. */
         PlanFundingResponse: {
             budget: components["schemas"]["BudgetLineValue"][];
@@ -327,6 +547,8 @@ export interface components {
             roundId: string;
             /** @description The round's co-financing rules applied at the last funding decision */
             ruleChecks: components["schemas"]["RuleCheck"][];
+            /** @description The disbursement schedule by source and year: what is planned, approved and paid (corrected payments count nowhere) */
+            schedule: components["schemas"]["ScheduleLine"][];
             state: components["schemas"]["FundingState"];
             title: string;
             totals: components["schemas"]["Totals"];
@@ -381,6 +603,7 @@ export interface components {
              */
             next: string | null;
         };
+        /** @description committed and disbursed are net of commitments given back and of corrected payments */
         Position: {
             committed: components["schemas"]["MoneyValue"];
             disbursed: components["schemas"]["MoneyValue"];
@@ -431,6 +654,8 @@ export interface components {
             bySource: components["schemas"]["SourceYear"][];
             bySourceAndYear: components["schemas"]["SourceYear"][];
             byYear: components["schemas"]["SourceYear"][];
+            /** @description Planned or approved for a year that has ended and not paid, all sources */
+            dueButUnpaid: components["schemas"]["MoneyValue"];
             generatedAt: components["schemas"]["Instant"];
             leverage: components["schemas"]["Leverage"];
             /** @description Number of plans per funding state */
@@ -439,7 +664,11 @@ export interface components {
             };
             /** @description Null for a round without a pool */
             pool: ((components["schemas"]["PoolResponse"] | null) | null) | components["schemas"]["PoolResponse"] | null;
+            /** @description Municipal commitments given back to the pool: grants amended downwards and the unspent rest of closed-out plans */
+            returnedToPool: components["schemas"]["MoneyValue"];
             roundId: string;
+            /** @description The disbursement schedule by source and year: planned, approved, paid (corrected payments count nowhere) and due but unpaid (planned or approved for a year that has ended: before the year of asOf, or of today). Always today's schedule, also with ?asOf= */
+            schedule: components["schemas"]["ScheduleYear"][];
         };
         RuleCheck: {
             actual: number;
@@ -466,18 +695,45 @@ export interface components {
              */
             minimumLocalShare?: number | null;
         };
+        /** @description The schedule's disbursements of one source and year by status; paid is net of corrections */
+        ScheduleLine: {
+            approved: components["schemas"]["MoneyValue"];
+            paid: components["schemas"]["MoneyValue"];
+            planned: components["schemas"]["MoneyValue"];
+            source: components["schemas"]["BudgetSource"];
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description The schedule's disbursements of one source and year */
+        ScheduleYear: {
+            approved: components["schemas"]["MoneyValue"];
+            dueButUnpaid: components["schemas"]["MoneyValue"];
+            paid: components["schemas"]["MoneyValue"];
+            planned: components["schemas"]["MoneyValue"];
+            source: components["schemas"]["BudgetSource"];
+            /** Format: int32 */
+            year: number;
+        };
         /** @description Ledger totals; source or year is null in the by-source and by-year lists */
         SourceYear: {
+            /** @description Net of commitments given back */
             committed: components["schemas"]["MoneyValue"];
+            /** @description Net of corrected payments */
             disbursed: components["schemas"]["MoneyValue"];
             reserved: components["schemas"]["MoneyValue"];
+            /** @description Commitments given back (amendments, close-outs) */
+            returned: components["schemas"]["MoneyValue"];
             source: components["schemas"]["BudgetSource"] | null;
             /** Format: int32 */
             year: number | null;
         };
+        /** @enum {string} */
+        Step: "PLANNED" | "PAID";
         Totals: {
             committed: components["schemas"]["MoneyValue"];
             disbursed: components["schemas"]["MoneyValue"];
+            /** @description Commitments given back: amended downwards or released at close-out (the MUNICIPALITY part went back to the pool) */
+            released: components["schemas"]["MoneyValue"];
             remaining: components["schemas"]["MoneyValue"];
             reserved: components["schemas"]["MoneyValue"];
         };
@@ -489,6 +745,15 @@ export interface components {
             /**
              * Format: int32
              * @example 2016
+             */
+            year: number;
+        };
+        /** @description The municipal commitment of one year */
+        YearAmount: {
+            amount: components["schemas"]["MoneyValue"];
+            /**
+             * Format: int32
+             * @example 2013
              */
             year: number;
         };
@@ -587,6 +852,107 @@ export interface operations {
             };
         };
     };
+    recordGrantAmendment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID); a repeated request with the same key and body answers the first answer again without a second effect, with another body 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Amended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentResponse"];
+                };
+            };
+            /** @description Invalid amendment; every invalid field is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Funding knows no such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused (pool, co-financing rules, schedule), or the plan is not granted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordDisbursement: {
         parameters: {
             query?: never;
@@ -651,7 +1017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More than what remains of the commitment */
+            /** @description More than what remains of the commitment beside the schedule, or the plan's funding is closed out */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -730,6 +1096,300 @@ export interface operations {
             };
             /** @description No such disbursement of this plan */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveDisbursement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                disbursementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursementResponse"];
+                };
+            };
+            /** @description decidedOn in the future or before the grant */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such disbursement of this plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disbursement is not PLANNED, or the plan's funding is closed out */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDisbursementCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID); a repeated request with the same key and body answers the first answer again without a second effect, with another body 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                disbursementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Corrected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursementResponse"];
+                };
+            };
+            /** @description reason missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such disbursement of this plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disbursement is not PAID, or the plan's funding is closed out */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDisbursementPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID); a repeated request with the same key and body answers the first answer again without a second effect, with another body 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                disbursementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Paid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursementResponse"];
+                };
+            };
+            /** @description valueDate in the future, or before the grant or the approval */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such disbursement of this plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disbursement is not APPROVED, the commitment no longer carries it, or the plan's funding is closed out */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1051,6 +1711,78 @@ export interface operations {
                 };
             };
             /** @description asOf is not a date */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Funding knows no pool and no plans of this round */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoundPlanAllocations: {
+        parameters: {
+            query?: {
+                /** @description Opaque position to continue from: the 'next' value of the previous page */
+                cursor?: string;
+                /** @description Maximum number of items on the page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans with their money */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanAllocationPage"];
+                };
+            };
+            /** @description limit or cursor invalid */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -2,8 +2,12 @@ package dk.kk.boligsocial.events;
 
 import dk.kk.boligsocial.events.evaluation.EvaluationCompletedV1;
 import dk.kk.boligsocial.events.evaluation.EvaluationFrameworkCreatedV1;
+import dk.kk.boligsocial.events.funding.FundingClosedOutV1;
 import dk.kk.boligsocial.events.funding.FundingCommittedV1;
 import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursementApprovedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursementCorrectedV1;
+import dk.kk.boligsocial.events.funding.FundingGrantAmendedV1;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationAdjustedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1;
@@ -53,6 +57,10 @@ public enum EventType {
     FUNDING_DISBURSED(Topics.FUNDING, "funding.disbursed.v1", FundingDisbursedV1.class),
     FUNDING_RESERVATION_ADJUSTED(Topics.FUNDING, "funding.reservation-adjusted.v1", FundingReservationAdjustedV1.class),
     FUNDING_REVISION_REFUSED(Topics.FUNDING, "funding.revision-refused.v1", FundingRevisionRefusedV1.class),
+    FUNDING_DISBURSEMENT_APPROVED(Topics.FUNDING, "funding.disbursement-approved.v1", FundingDisbursementApprovedV1.class),
+    FUNDING_DISBURSEMENT_CORRECTED(Topics.FUNDING, "funding.disbursement-corrected.v1", FundingDisbursementCorrectedV1.class),
+    FUNDING_GRANT_AMENDED(Topics.FUNDING, "funding.grant-amended.v1", FundingGrantAmendedV1.class),
+    FUNDING_CLOSED_OUT(Topics.FUNDING, "funding.closed-out.v1", FundingClosedOutV1.class),
 
     EVALUATION_FRAMEWORK_CREATED(Topics.EVALUATIONS, "evaluation.framework-created.v1", EvaluationFrameworkCreatedV1.class),
     EVALUATION_COMPLETED(Topics.EVALUATIONS, "evaluation.completed.v1", EvaluationCompletedV1.class);

@@ -42,6 +42,10 @@ class EventTypeTest {
                 "dk.kk.boligsocial.funding.disbursed.v1",
                 "dk.kk.boligsocial.funding.reservation-adjusted.v1",
                 "dk.kk.boligsocial.funding.revision-refused.v1",
+                "dk.kk.boligsocial.funding.disbursement-approved.v1",
+                "dk.kk.boligsocial.funding.disbursement-corrected.v1",
+                "dk.kk.boligsocial.funding.grant-amended.v1",
+                "dk.kk.boligsocial.funding.closed-out.v1",
                 "dk.kk.boligsocial.evaluation.framework-created.v1",
                 "dk.kk.boligsocial.evaluation.completed.v1");
         assertEquals(expected, Arrays.stream(EventType.values()).map(EventType::type).toList());

@@ -4,7 +4,11 @@ import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.BudgetSource;
 import dk.kk.boligsocial.events.common.Money;
 import dk.kk.boligsocial.events.funding.FundingCommittedV1;
+import dk.kk.boligsocial.events.funding.FundingClosedOutV1;
 import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursementApprovedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursementCorrectedV1;
+import dk.kk.boligsocial.events.funding.FundingGrantAmendedV1;
 import dk.kk.boligsocial.events.funding.FundingEvent;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationAdjustedV1;
@@ -15,6 +19,7 @@ import dk.kk.boligsocial.events.funding.RefusalReason;
 import dk.kk.boligsocial.events.funding.RuleCheck;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -80,7 +85,38 @@ final class FundingSamples {
                 RULES, Instant.parse("2011-09-12T10:00:01Z"));
     }
 
+    static FundingDisbursementApprovedV1 disbursementApproved() {
+        return new FundingDisbursementApprovedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION,
+                UUID.fromString("9e8d7c6b-5a49-4382-a716-f5e4d3c2b1a0"), BudgetSource.MUNICIPALITY, 2012,
+                Money.dkk("250000"), "Udbetaling 1. kvartal 2012", "kommune-oekonomi", LocalDate.of(2012, 2, 20),
+                Instant.parse("2012-02-20T10:00:00Z"));
+    }
+
+    static FundingDisbursementCorrectedV1 disbursementCorrected() {
+        return new FundingDisbursementCorrectedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION,
+                UUID.fromString("9e8d7c6b-5a49-4382-a716-f5e4d3c2b1a0"),
+                UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"), BudgetSource.MUNICIPALITY, 2012,
+                Money.dkk("250000"), "Betalt til forkert konto", Money.dkk("1000000"), "kommune-oekonomi",
+                Instant.parse("2012-03-05T09:00:00Z"));
+    }
+
+    static FundingGrantAmendedV1 grantAmended() {
+        return new FundingGrantAmendedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION,
+                UUID.fromString("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"), "TMU 2013-01-07, pkt. 4", MUNICIPAL,
+                List.of(new BudgetLine(BudgetSource.MUNICIPALITY, 2013, Money.dkk("2000000"))), Money.dkk("2000000"),
+                RULES, "kommune-sagsbehandler", LocalDate.of(2013, 1, 7), Instant.parse("2013-01-10T09:00:00Z"));
+    }
+
+    static FundingClosedOutV1 closedOut() {
+        return new FundingClosedOutV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, "ef2b8c1e-0011",
+                FundingClosedOutV1.CloseOutCause.PLAN_COMPLETED,
+                List.of(new BudgetLine(BudgetSource.MUNICIPALITY, 2014, Money.dkk("150000")),
+                        new BudgetLine(BudgetSource.LBF, 2014, Money.dkk("90000.50"))),
+                Money.dkk("150000"), Money.dkk("1850000"), Instant.parse("2015-01-15T10:00:01Z"));
+    }
+
     static List<FundingEvent> fundingEvents() {
-        return List.of(reserved(), refused(), committed(), released(), disbursed(), adjusted(), revisionRefused());
+        return List.of(reserved(), refused(), committed(), released(), disbursed(), adjusted(), revisionRefused(),
+                disbursementApproved(), disbursementCorrected(), grantAmended(), closedOut());
     }
 }

@@ -146,6 +146,26 @@ class CoFinancingGateTest {
     }
 
     @Test
+    void theCloseOutOfACompletedPlanMakesItsCoFinancingClosedOnceWhateverTheRedelivery() {
+        Api.TestPlan plan = Api.planIn("COMPLETED");
+        FundingEvents.publish(plan, FundingEvents.COMMITTED, FundingEvents.committed(plan, Instant.now().minusSeconds(60)));
+        awaitCoFinancing(plan, "COMMITTED");
+        String closedJson = FundingEvents.closedOut(plan, Instant.now());
+        String closedId = FundingEvents.publish(plan, FundingEvents.CLOSED_OUT, closedJson);
+        awaitCoFinancing(plan, "CLOSED");
+
+        FundingEvents.FUNDING.publish(plan.id().toString(), closedId, FundingEvents.CLOSED_OUT, FundingEvents.SOURCE,
+                closedJson);
+        String marker = FundingEvents.publish(plan, FundingEvents.CLOSED_OUT,
+                FundingEvents.closedOut(plan, Instant.now().plusSeconds(1)));
+        Await.until(WAIT, () -> Sql.count("SELECT count(*) FROM audit_record WHERE cause_event_id = ?", marker) == 1);
+        as(Tokens.reader()).get("/v1/plans/" + plan.id()).then().statusCode(200)
+                .body("coFinancing.state", equalTo("CLOSED"));
+        assertEquals(1, Sql.count("SELECT count(*) FROM audit_record WHERE cause_event_id = ?"
+                + " AND action = 'plan.co-financing.closed'", closedId), "a redelivered close-out is applied once");
+    }
+
+    @Test
     void theLatestWordOfFundingCountsAndARepeatedEventChangesNothing() {
         Api.TestPlan plan = Api.planIn("GRANTED");
         Instant reservedAt = Instant.now().minusSeconds(60);

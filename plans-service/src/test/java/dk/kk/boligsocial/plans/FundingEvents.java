@@ -21,6 +21,7 @@ final class FundingEvents {
     static final String RELEASED = "dk.kk.boligsocial.funding.released.v1";
     static final String ADJUSTED = "dk.kk.boligsocial.funding.reservation-adjusted.v1";
     static final String REVISION_REFUSED = "dk.kk.boligsocial.funding.revision-refused.v1";
+    static final String CLOSED_OUT = "dk.kk.boligsocial.funding.closed-out.v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -79,6 +80,16 @@ final class FundingEvents {
         event.put("municipalCommitted", money("500000.00"));
         event.put("reservationReleased", money("500000.00"));
         event.put("committedAt", at.toString());
+        return json(event);
+    }
+
+    static String closedOut(Api.TestPlan plan, Instant at) {
+        Map<String, Object> event = identity(plan);
+        event.put("cause", "PLAN_COMPLETED");
+        event.put("released", List.of(municipal(2012, "150000.00")));
+        event.put("returnedToPool", money("150000.00"));
+        event.put("totalPaid", money("350000.00"));
+        event.put("closedAt", at.toString());
         return json(event);
     }
 

@@ -85,9 +85,14 @@ class FullStoryIT {
         api.plans(api.reader()).get("/v1/plans/" + planId + "/history").then().statusCode(200)
                 .body("items.decision", hasItems("creation", "submission", "prequalification", "approval", "grant",
                         "activation", "completion"));
+        // the completion closes the plan's money out: nothing was paid, so all of it is released
+        JsonPath closed = api.awaitFunding(planId, "CLOSED");
+        assertAmount(BigDecimal.ZERO, closed.get("totals.committed.amount"));
+        assertAmount(new BigDecimal("1500000.00"), closed.get("totals.released.amount"));
         List<String> fundingTypes = Topic.read(system.bootstrapServers(), "boligsocial.funding",
-                e -> planId.toString().equals(e.key()), 2, Duration.ofSeconds(30)).stream().map(Topic.Event::type).toList();
-        assertEquals(List.of(PREFIX + "funding.reserved.v1", PREFIX + "funding.committed.v1"), fundingTypes);
+                e -> planId.toString().equals(e.key()), 3, Duration.ofSeconds(30)).stream().map(Topic.Event::type).toList();
+        assertEquals(List.of(PREFIX + "funding.reserved.v1", PREFIX + "funding.committed.v1",
+                PREFIX + "funding.closed-out.v1"), fundingTypes);
         List<String> evaluationTypes = Topic.read(system.bootstrapServers(), "boligsocial.evaluations",
                 e -> planId.toString().equals(e.key()), 1, Duration.ofSeconds(30)).stream().map(Topic.Event::type).toList();
         assertEquals(PREFIX + "evaluation.framework-created.v1", evaluationTypes.get(0), "events: " + evaluationTypes);

@@ -10,7 +10,8 @@ import java.util.UUID;
  * scope a {@code boligorganisation}'s access without calling back.
  */
 public sealed interface FundingEvent permits FundingReservedV1, FundingReservationRefusedV1, FundingCommittedV1,
-        FundingReleasedV1, FundingDisbursedV1, FundingReservationAdjustedV1, FundingRevisionRefusedV1 {
+        FundingReleasedV1, FundingDisbursedV1, FundingReservationAdjustedV1, FundingRevisionRefusedV1,
+        FundingDisbursementApprovedV1, FundingDisbursementCorrectedV1, FundingGrantAmendedV1, FundingClosedOutV1 {
 
     /** The plan (helhedsplan). */
     UUID planId();

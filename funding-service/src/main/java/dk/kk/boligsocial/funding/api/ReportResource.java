@@ -8,9 +8,13 @@ import static dk.kk.boligsocial.kit.security.Roles.READER;
 import dk.kk.boligsocial.funding.api.model.ApiExamples;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
+import dk.kk.boligsocial.funding.api.model.PlanAllocation;
 import dk.kk.boligsocial.funding.api.model.RoundReport;
 import dk.kk.boligsocial.funding.application.ReportService;
+import dk.kk.boligsocial.kit.web.Page;
+import dk.kk.boligsocial.kit.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,6 +63,25 @@ public class ReportResource {
             @Parameter(description = "The day the money figures are as of (yyyy-MM-dd); default now",
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2011-12-31") @QueryParam("asOf") String asOf) {
         return reports.round(roundId, asOf == null ? null : date("asOf", asOf));
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/plans")
+    @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
+    @Operation(operationId = "listRoundPlanAllocations", summary = "Per-plan allocation of a round",
+            description = "The round's plans, oldest first, keyset-paginated, each with its share of the money:"
+                    + " municipal co-financing reserved and committed, committed and paid (every source, net of"
+                    + " commitments given back and corrected payments), what it gave back to the pool, and its"
+                    + " disbursement schedule (planned, approved, due but unpaid: planned or approved for a year"
+                    + " before this one).")
+    @APIResponse(responseCode = "200", description = "A page of plans with their money",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlanAllocationPage"),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.PLAN_ALLOCATION_PAGE)))
+    @APIResponse(responseCode = "400", description = "limit or cursor invalid", content = @Content(mediaType = PoolResource.PROBLEM))
+    @APIResponse(responseCode = "404", description = "Funding knows no pool and no plans of this round",
+            content = @Content(mediaType = PoolResource.PROBLEM))
+    public Page<PlanAllocation> plans(@PathParam("roundId") String roundId, @BeanParam PageRequest page) {
+        return reports.plans(roundId, page);
     }
 
     private static LocalDate date(String name, String value) {

@@ -2,8 +2,13 @@ package dk.kk.boligsocial.funding.application;
 
 import dk.kk.boligsocial.events.common.Money;
 import dk.kk.boligsocial.events.funding.FundingCommittedV1.CommitmentBasis;
+import dk.kk.boligsocial.events.funding.FundingClosedOutV1.CloseOutCause;
+import dk.kk.boligsocial.events.funding.FundingClosedOutV1;
 import dk.kk.boligsocial.events.funding.FundingCommittedV1;
 import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursementApprovedV1;
+import dk.kk.boligsocial.events.funding.FundingDisbursementCorrectedV1;
+import dk.kk.boligsocial.events.funding.FundingGrantAmendedV1;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1.RefusalStage;
@@ -13,6 +18,7 @@ import dk.kk.boligsocial.events.funding.FundingReservedV1;
 import dk.kk.boligsocial.events.funding.FundingRevisionRefusedV1;
 import dk.kk.boligsocial.funding.domain.BudgetLine;
 import dk.kk.boligsocial.funding.domain.BudgetSource;
+import dk.kk.boligsocial.funding.domain.Disbursement;
 import dk.kk.boligsocial.funding.domain.FundingAssessment;
 import dk.kk.boligsocial.funding.domain.LedgerEntry;
 import dk.kk.boligsocial.funding.domain.PlanFunding;
@@ -20,6 +26,7 @@ import dk.kk.boligsocial.funding.domain.RefusalReason;
 import dk.kk.boligsocial.funding.domain.RuleCheck;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +97,37 @@ final class FundingEvents {
         return new FundingDisbursedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), disbursement.id(),
                 source(disbursement.source()), disbursement.year(), money(disbursement.amount()),
                 disbursement.reference(), money(remaining), disbursement.recordedBy(), disbursement.recordedAt());
+    }
+
+    static FundingDisbursementApprovedV1 disbursementApproved(PlanFunding plan, Disbursement approved) {
+        return new FundingDisbursementApprovedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(),
+                approved.id(), source(approved.source()), approved.year(), money(approved.amount()),
+                approved.reference(), approved.approvedBy(), approved.approvedOn(), approved.approvedAt());
+    }
+
+    static FundingDisbursementCorrectedV1 disbursementCorrected(PlanFunding plan, Disbursement corrected,
+            LedgerEntry reversal, BigDecimal remaining) {
+        return new FundingDisbursementCorrectedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(),
+                corrected.id(), reversal.id(), source(corrected.source()), corrected.year(), money(corrected.amount()),
+                corrected.correctionReason(), money(remaining), corrected.correctedBy(), corrected.correctedAt());
+    }
+
+    /** @param released the COMMITMENT_RELEASE entries of the close-out; @param paid what the plan was paid, net */
+    static FundingClosedOutV1 closedOut(PlanFunding plan, String causationEventId, CloseOutCause cause,
+            List<LedgerEntry> released, BigDecimal paid, Instant at) {
+        BigDecimal returned = released.stream().filter(e -> e.source() == BudgetSource.MUNICIPALITY)
+                .map(LedgerEntry::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new FundingClosedOutV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), causationEventId,
+                cause, released.stream().map(e -> new dk.kk.boligsocial.events.common.BudgetLine(source(e.source()),
+                        e.year(), money(e.amount()))).toList(), money(returned), money(paid), at);
+    }
+
+    static FundingGrantAmendedV1 grantAmended(PlanFunding plan, UUID amendmentId, String reference,
+            Map<Integer, BigDecimal> previous, Map<Integer, BigDecimal> amended, List<RuleCheck> checks,
+            String amendedBy, LocalDate decidedOn, Instant at) {
+        return new FundingGrantAmendedV1(plan.planId(), plan.roundId(), plan.housingOrganisationId(), amendmentId,
+                reference, municipalLines(previous), municipalLines(amended), money(total(amended)), checks(checks),
+                amendedBy, decidedOn, at);
     }
 
     /** A plan event's budget (requested or granted) as the domain keeps it. */

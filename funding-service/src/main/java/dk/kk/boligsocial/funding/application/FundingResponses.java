@@ -7,7 +7,10 @@ import dk.kk.boligsocial.funding.api.model.PoolRequest;
 import dk.kk.boligsocial.funding.api.model.PoolResponse;
 import dk.kk.boligsocial.funding.domain.BudgetLine;
 import dk.kk.boligsocial.funding.domain.CoFinancingRule;
+import dk.kk.boligsocial.funding.domain.Disbursement;
+import dk.kk.boligsocial.funding.domain.DisbursementStatus;
 import dk.kk.boligsocial.funding.domain.LedgerEntry;
+import dk.kk.boligsocial.funding.domain.LedgerKind;
 import dk.kk.boligsocial.funding.domain.PlanFunding;
 import dk.kk.boligsocial.funding.domain.PlanPosition;
 import dk.kk.boligsocial.funding.domain.RefusalReason;
@@ -60,7 +63,7 @@ final class FundingResponses {
 
     /** @param refusalReasons the plan's reasons as its reader may see them (see PlanFunding) */
     static PlanFundingResponse plan(PlanFunding plan, List<PlanPosition> positions, List<LedgerEntry> history,
-            List<RefusalReason> refusalReasons) {
+            List<Disbursement> schedule, List<RefusalReason> refusalReasons) {
         List<BudgetLineValue> budget = plan.budget().stream()
                 .sorted(Comparator.comparing(BudgetLine::source).thenComparingInt(BudgetLine::year))
                 .map(l -> new BudgetLineValue(l.source(), l.year(), money(l.amount())))
@@ -71,7 +74,9 @@ final class FundingResponses {
                 .toList();
         PlanFundingResponse.Totals totals = new PlanFundingResponse.Totals(
                 money(sum(positions, PlanPosition::reserved)), money(sum(positions, PlanPosition::committed)),
-                money(sum(positions, PlanPosition::disbursed)), money(sum(positions, PlanPosition::remaining)));
+                money(sum(positions, PlanPosition::disbursed)), money(sum(positions, PlanPosition::remaining)),
+                money(sum(history.stream().filter(e -> e.kind() == LedgerKind.COMMITMENT_RELEASE).toList(),
+                        LedgerEntry::amount)));
         List<PlanFundingResponse.HistoryEntry> entries = history.stream()
                 .map(e -> new PlanFundingResponse.HistoryEntry(e.id(), e.kind(), e.source(), e.year(),
                         money(e.amount()), e.causeType().name(), e.causeId(), e.reference(), e.recordedBy(),
@@ -79,12 +84,29 @@ final class FundingResponses {
                 .toList();
         return new PlanFundingResponse(plan.planId(), plan.roundId(), plan.housingOrganisationId(), plan.title(),
                 plan.state(), plan.committedWithoutReservation(), plan.budgetBasis(), budget, lines, totals,
-                plan.ruleChecks(), refusalReasons, entries, plan.version(), plan.updatedAt());
+                plan.ruleChecks(), refusalReasons, entries, schedule(schedule), plan.version(), plan.updatedAt());
     }
 
-    static DisbursementResponse disbursement(LedgerEntry entry, BigDecimal remaining) {
-        return new DisbursementResponse(entry.id(), entry.planId(), entry.source(), entry.year(),
-                money(entry.amount()), entry.reference(), money(remaining), entry.recordedBy(), entry.recordedAt());
+    /** The schedule summed by source and year, in the order of the positions (source name, year). */
+    static List<PlanFundingResponse.ScheduleLine> schedule(List<Disbursement> schedule) {
+        Map<String, List<Disbursement>> byKey = new TreeMap<>();
+        schedule.forEach(d -> byKey.computeIfAbsent(d.source().name() + "/" + String.format("%04d", d.year()),
+                k -> new ArrayList<>()).add(d));
+        return byKey.values().stream().map(ds -> new PlanFundingResponse.ScheduleLine(ds.get(0).source(),
+                ds.get(0).year(), money(amountIn(ds, DisbursementStatus.PLANNED)),
+                money(amountIn(ds, DisbursementStatus.APPROVED)), money(amountIn(ds, DisbursementStatus.PAID))))
+                .toList();
+    }
+
+    private static BigDecimal amountIn(List<Disbursement> schedule, DisbursementStatus status) {
+        return sum(schedule.stream().filter(d -> d.status() == status).toList(), Disbursement::amount);
+    }
+
+    static DisbursementResponse disbursement(Disbursement d, BigDecimal remaining) {
+        return new DisbursementResponse(d.id(), d.planId(), d.source(), d.year(), money(d.amount()), d.reference(),
+                money(remaining), d.paidBy(), d.paidAt(), d.status(), d.plannedBy(), d.plannedAt(), d.approvedBy(),
+                d.approvedOn(), d.approvedAt(), d.valueDate(), d.correctionReason(), d.correctionEntryId(),
+                d.correctedBy(), d.correctedAt());
     }
 
     static <T> BigDecimal sum(List<T> rows, Function<T, BigDecimal> amount) {

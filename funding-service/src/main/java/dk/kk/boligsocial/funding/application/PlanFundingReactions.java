@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.funding.application;
 
+import dk.kk.boligsocial.events.funding.FundingClosedOutV1.CloseOutCause;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1.RefusalStage;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
@@ -8,6 +9,7 @@ import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.funding.domain.BudgetBasis;
 import dk.kk.boligsocial.funding.domain.BudgetLine;
 import dk.kk.boligsocial.funding.domain.BudgetSource;
+import dk.kk.boligsocial.funding.domain.Disbursement;
 import dk.kk.boligsocial.funding.domain.FundingAssessment;
 import dk.kk.boligsocial.funding.domain.FundingState;
 import dk.kk.boligsocial.funding.domain.LedgerEntry;
@@ -16,6 +18,7 @@ import dk.kk.boligsocial.funding.domain.PlanFunding;
 import dk.kk.boligsocial.funding.domain.PlanPosition;
 import dk.kk.boligsocial.funding.domain.Pool;
 import dk.kk.boligsocial.funding.persistence.CoFinancingRuleRepository;
+import dk.kk.boligsocial.funding.persistence.DisbursementRepository;
 import dk.kk.boligsocial.funding.persistence.LedgerRepository;
 import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
 import dk.kk.boligsocial.funding.persistence.PoolRepository;
@@ -35,8 +38,8 @@ import org.jboss.logging.Logger;
 
 /**
  * What a plan's money does when the plan moves: reserve on prequalification, commit on the grant, release on
- * rejection or withdrawal. Each runs in the consumer's transaction (with the processed-event row), books its ledger
- * entries under the pool's row lock, writes the plan's answer ({@link PlanFundingViews}) and publishes its funding
+ * rejection or withdrawal, close out on completion. Each runs in the consumer's transaction (with the processed-event
+ * row), books its ledger entries under the pool's row lock, writes the plan's answer ({@link PlanFundingViews}) and publishes its funding
  * event through the outbox in the same transaction; its audit record names the plan event it reacted to and the
  * funding event it published. The plan's ledger history is read once (none for a new plan);
  * its positions are summed from it, and the answer is made from it and the entries just booked.
@@ -55,10 +58,13 @@ public class PlanFundingReactions {
     private final AuditTrail audit;
     private final Timestamps timestamps;
     private final PlanFundingViews views;
+    private final DisbursementRepository disbursements;
 
     public PlanFundingReactions(PlanFundingRepository plans, PoolRepository pools, CoFinancingRuleRepository rules,
-            LedgerRepository ledger, Outbox outbox, AuditTrail audit, Timestamps timestamps, PlanFundingViews views) {
+            LedgerRepository ledger, Outbox outbox, AuditTrail audit, Timestamps timestamps, PlanFundingViews views,
+            DisbursementRepository disbursements) {
         this.views = views;
+        this.disbursements = disbursements;
         this.plans = plans;
         this.pools = pools;
         this.rules = rules;
@@ -212,12 +218,59 @@ public class PlanFundingReactions {
                 published, AuditDocuments.change(stateBefore, plan, booked));
     }
 
-    /** Gives the plan's reservation back to the pool; a plan holding nothing is just closed, without an event. */
+    /**
+     * Closes a granted plan's money when it completes (or is stopped after its grant): what is committed and not paid
+     * (committed − paid, per source and year) is released with COMMITMENT_RELEASE entries, the municipal part back to
+     * the pool; disbursements planned or approved and never paid are cancelled; the plan's funding becomes CLOSED and
+     * funding.closed-out.v1 says what was returned. A plan already closed (a second completion, under any event id)
+     * or never committed changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeOut(UUID planId, Instant decidedAt, String eventId, CloseOutCause cause) {
+        PlanFunding plan = plans.findForUpdate(planId).orElse(null);
+        if (plan == null || plan.state() != FundingState.COMMITTED) {
+            LOG.infof("plan %s is %s in funding; %s event %s closes nothing out", planId,
+                    plan == null ? "unknown" : plan.state(), cause, eventId);
+            return;
+        }
+        Instant now = timestamps.now();
+        LocalDate effective = EffectiveDates.dayOf(decidedAt);
+        List<LedgerEntry> history = ledger.history(planId);
+        List<PlanPosition> positions = PlanPosition.of(history);
+        // the pool's row lock before the entries that give money back to it, as every booking takes it
+        UUID poolId = positions.stream().anyMatch(p -> p.source() == BudgetSource.MUNICIPALITY)
+                ? pools.lockByRound(plan.roundId()).orElseThrow().id() : null;
+        List<LedgerEntry> booked = new ArrayList<>();
+        for (PlanPosition position : positions) {
+            if (position.remaining().signum() > 0) {
+                booked.add(book(plan, poolId, LedgerKind.COMMITMENT_RELEASE, position.source(), position.year(),
+                        position.remaining(), eventId, now, effective));
+            }
+        }
+        List<Disbursement> schedule = disbursements.ofPlan(planId);
+        schedule.stream().filter(Disbursement::open).forEach(Disbursement::cancel);
+        plan.close(now);
+        plans.flush();
+        views.write(plan, PlanFundingViews.with(history, booked), schedule);
+        BigDecimal paid = positions.stream().map(PlanPosition::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        UUID published = outbox.publish(plan.planId(), FundingEvents.closedOut(plan, eventId, cause, booked, paid, now));
+        audit.recordReaction(eventId, "funding.closed-out", RESOURCE, plan.planId().toString(), plan.version(),
+                published, AuditDocuments.change(FundingState.COMMITTED, plan, booked));
+    }
+
+    /**
+     * Gives the plan's reservation back to the pool; a plan holding nothing is just closed, without an event. A plan
+     * withdrawn after its grant (plans-service allows none today) is closed out instead.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(UUID planId, Instant decidedAt, String eventId, ReleaseCause cause) {
         PlanFunding plan = plans.findForUpdate(planId).orElse(null);
         if (plan == null) {
             LOG.debugf("plan %s holds no funding; %s event %s changes nothing", planId, cause, eventId);
+            return;
+        }
+        if (plan.state() == FundingState.COMMITTED && cause == ReleaseCause.PLAN_WITHDRAWN) {
+            closeOut(planId, decidedAt, eventId, CloseOutCause.PLAN_WITHDRAWN);
             return;
         }
         Instant now = timestamps.now();

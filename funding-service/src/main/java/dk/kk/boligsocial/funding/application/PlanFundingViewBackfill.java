@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.funding.application;
 
 import dk.kk.boligsocial.funding.domain.PlanFunding;
+import dk.kk.boligsocial.funding.persistence.DisbursementRepository;
 import dk.kk.boligsocial.funding.persistence.LedgerRepository;
 import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
 import dk.kk.boligsocial.funding.persistence.PlanFundingViewRepository;
@@ -29,11 +30,14 @@ public class PlanFundingViewBackfill {
     private final PlanFundingViewRepository views;
     private final PlanFundingRepository plans;
     private final LedgerRepository ledger;
+    private final DisbursementRepository disbursements;
     private final PlanFundingViews answers;
     private final ManagedExecutor executor;
 
     public PlanFundingViewBackfill(PlanFundingViewRepository views, PlanFundingRepository plans,
-            LedgerRepository ledger, PlanFundingViews answers, ManagedExecutor executor) {
+            LedgerRepository ledger, DisbursementRepository disbursements, PlanFundingViews answers,
+            ManagedExecutor executor) {
+        this.disbursements = disbursements;
         this.views = views;
         this.plans = plans;
         this.ledger = ledger;
@@ -68,6 +72,6 @@ public class PlanFundingViewBackfill {
 
     private void write(UUID planId) {
         PlanFunding plan = plans.findForUpdate(planId).orElseThrow();
-        answers.write(plan, ledger.history(planId));
+        answers.write(plan, ledger.history(planId), disbursements.ofPlan(planId));
     }
 }

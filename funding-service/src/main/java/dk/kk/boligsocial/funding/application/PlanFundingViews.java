@@ -2,6 +2,7 @@ package dk.kk.boligsocial.funding.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.boligsocial.funding.domain.Disbursement;
 import dk.kk.boligsocial.funding.domain.LedgerEntry;
 import dk.kk.boligsocial.funding.domain.PlanFunding;
 import dk.kk.boligsocial.funding.domain.PlanPosition;
@@ -35,11 +36,16 @@ public class PlanFundingViews {
      *
      * @param history every ledger entry of the plan, those booked by the change included, in any order
      */
-    void write(PlanFunding plan, List<LedgerEntry> history) {
+    void write(PlanFunding plan, List<LedgerEntry> history, List<Disbursement> schedule) {
         String organisationBody = plan.refusalReasons().equals(plan.refusalReasonsForItsOrganisation()) ? null
-                : render(plan, history, Reader.HOUSING_ORGANISATION);
+                : render(plan, history, schedule, Reader.HOUSING_ORGANISATION);
         views.save(plan.planId(), plan.housingOrganisationId(), plan.version(),
-                render(plan, history, Reader.MUNICIPALITY_OR_LBF), organisationBody);
+                render(plan, history, schedule, Reader.MUNICIPALITY_OR_LBF), organisationBody);
+    }
+
+    /** As {@link #write(PlanFunding, List, List)} for a plan without a disbursement schedule (not granted yet). */
+    void write(PlanFunding plan, List<LedgerEntry> history) {
+        write(plan, history, List.of());
     }
 
     Optional<StoredView> find(UUID planId) {
@@ -50,11 +56,11 @@ public class PlanFundingViews {
     enum Reader { MUNICIPALITY_OR_LBF, HOUSING_ORGANISATION }
 
     /** The answer from the plan and its whole ledger history. */
-    String render(PlanFunding plan, List<LedgerEntry> history, Reader reader) {
+    String render(PlanFunding plan, List<LedgerEntry> history, List<Disbursement> schedule, Reader reader) {
         List<LedgerEntry> ordered = new ArrayList<>(history);
         ordered.sort(LedgerEntry.HISTORY_ORDER);
         try {
-            return json.writeValueAsString(FundingResponses.plan(plan, PlanPosition.of(ordered), ordered,
+            return json.writeValueAsString(FundingResponses.plan(plan, PlanPosition.of(ordered), ordered, schedule,
                     reader == Reader.HOUSING_ORGANISATION ? plan.refusalReasonsForItsOrganisation() : plan.refusalReasons()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the funding of plan " + plan.planId() + " cannot be written as JSON", e);

@@ -3,7 +3,16 @@ package dk.kk.boligsocial.funding.application;
 import dk.kk.boligsocial.funding.api.model.PoolResponse;
 import dk.kk.boligsocial.funding.api.model.RoundReport;
 import dk.kk.boligsocial.funding.domain.BudgetSource;
+import dk.kk.boligsocial.funding.api.model.PlanAllocation;
+import dk.kk.boligsocial.funding.domain.PlanFunding;
+import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
+import dk.kk.boligsocial.funding.persistence.PoolRepository;
 import dk.kk.boligsocial.funding.persistence.ReportRepository;
+import dk.kk.boligsocial.funding.persistence.ReportRepository.PlanSums;
+import dk.kk.boligsocial.kit.web.Cursor;
+import dk.kk.boligsocial.kit.web.Page;
+import dk.kk.boligsocial.kit.web.PageRequest;
+import dk.kk.boligsocial.funding.persistence.ReportRepository.Returned;
 import dk.kk.boligsocial.funding.persistence.ReportRepository.RoundFigures;
 import dk.kk.boligsocial.funding.persistence.ReportRepository.SourceYearSums;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
@@ -11,12 +20,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -26,11 +38,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReportService {
 
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
     private final ReportRepository reports;
+    private final PlanFundingRepository planFundings;
+    private final PoolRepository pools;
     private final Clock clock;
 
-    public ReportService(ReportRepository reports, Clock clock) {
+    public ReportService(ReportRepository reports, PlanFundingRepository planFundings, PoolRepository pools,
+            Clock clock) {
         this.reports = reports;
+        this.planFundings = planFundings;
+        this.pools = pools;
         this.clock = clock;
     }
 
@@ -44,12 +63,23 @@ public class ReportService {
         PoolResponse pool = figures.pool() == null ? null
                 : FundingResponses.pool(figures.pool(), figures.rule(), figures.holdings());
         List<SourceYearSums> sums = figures.sums();
+        List<Returned> returned = figures.returned();
         List<RoundReport.SourceYear> bySourceAndYear = sums.stream()
-                .map(s -> line(s.source(), s.year(), List.of(s))).toList();
+                .map(s -> line(s.source(), s.year(), List.of(s), returned(returned, r -> r.source() == s.source()
+                        && r.year() == s.year()))).toList();
         List<RoundReport.SourceYear> bySource = group(sums, SourceYearSums::source).entrySet().stream()
-                .map(e -> line(e.getKey(), null, e.getValue())).toList();
+                .map(e -> line(e.getKey(), null, e.getValue(), returned(returned, r -> r.source() == e.getKey())))
+                .toList();
         List<RoundReport.SourceYear> byYear = group(sums, SourceYearSums::year).entrySet().stream()
-                .map(e -> line(null, e.getKey(), e.getValue())).toList();
+                .map(e -> line(null, e.getKey(), e.getValue(), returned(returned, r -> r.year() == e.getKey())))
+                .toList();
+        // a year has ended when the report's day is in a later year: due but unpaid is what is still waiting there
+        int currentYear = (asOf == null ? LocalDate.ofInstant(clock.instant(), COPENHAGEN) : asOf).getYear();
+        List<RoundReport.ScheduleYear> schedule = figures.schedule().stream().map(s -> new RoundReport.ScheduleYear(
+                s.source(), s.year(), FundingResponses.money(s.planned()), FundingResponses.money(s.approved()),
+                FundingResponses.money(s.paid()), FundingResponses.money(s.year() < currentYear
+                        ? s.planned().add(s.approved()) : BigDecimal.ZERO))).toList();
+        BigDecimal due = schedule.stream().map(s -> s.dueButUnpaid().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         ReportRepository.Volume volume = figures.volume();
         BigDecimal ratio = volume.municipal().signum() == 0 ? null
                 : volume.planVolume().divide(volume.municipal(), 4, RoundingMode.HALF_EVEN);
@@ -57,8 +87,32 @@ public class ReportService {
                 FundingResponses.money(volume.planVolume()), FundingResponses.money(volume.municipal()), ratio);
         // Not Timestamps.now(): nothing stores this instant, so the microseconds PostgreSQL keeps do not matter;
         // a report has always said when it was made to the millisecond, and clients show it as such.
-        return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, states,
+        return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, states, schedule,
+                FundingResponses.money(due),
+                FundingResponses.money(returned(returned, r -> r.source() == BudgetSource.MUNICIPALITY)),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), asOf);
+    }
+
+    /**
+     * The round's plans one page at a time, each with its share of the money: three statements a page (the plans,
+     * their ledger sums, their schedule), whatever the round's size. Oldest first (by when funding first knew them).
+     */
+    public Page<PlanAllocation> plans(String roundId, PageRequest page) {
+        List<PlanFunding> rows = planFundings.page(roundId, page);
+        if (rows.isEmpty() && page.after().isEmpty() && pools.findByRound(roundId).isEmpty()) {
+            throw new ResourceNotFoundException("round", roundId);
+        }
+        int currentYear = LocalDate.ofInstant(clock.instant(), COPENHAGEN).getYear();
+        Map<UUID, PlanSums> sums = reports.planSums(rows.stream().map(PlanFunding::planId).toList(), currentYear);
+        return Page.fromLookahead(rows, page, p -> new Cursor(p.createdAt(), p.planId()), p -> {
+            PlanSums s = sums.getOrDefault(p.planId(), PlanSums.NONE);
+            return new PlanAllocation(p.planId(), p.title(), p.housingOrganisationId(), p.state(),
+                    FundingResponses.money(s.municipalReserved()), FundingResponses.money(s.municipalCommitted()),
+                    FundingResponses.money(s.committed()), FundingResponses.money(s.disbursed()),
+                    FundingResponses.money(s.committed().subtract(s.disbursed())),
+                    FundingResponses.money(s.returnedToPool()), FundingResponses.money(s.planned()),
+                    FundingResponses.money(s.approved()), FundingResponses.money(s.dueButUnpaid()));
+        });
     }
 
     private static <K extends Comparable<K>> Map<K, List<SourceYearSums>> group(List<SourceYearSums> sums,
@@ -66,10 +120,16 @@ public class ReportService {
         return sums.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
     }
 
-    private static RoundReport.SourceYear line(BudgetSource source, Integer year, List<SourceYearSums> sums) {
+    private static RoundReport.SourceYear line(BudgetSource source, Integer year, List<SourceYearSums> sums,
+            BigDecimal returned) {
         return new RoundReport.SourceYear(source, year,
                 FundingResponses.money(FundingResponses.sum(sums, SourceYearSums::reserved)),
                 FundingResponses.money(FundingResponses.sum(sums, SourceYearSums::committed)),
-                FundingResponses.money(FundingResponses.sum(sums, SourceYearSums::disbursed)));
+                FundingResponses.money(FundingResponses.sum(sums, SourceYearSums::disbursed)),
+                FundingResponses.money(returned));
+    }
+
+    private static BigDecimal returned(List<Returned> returned, Predicate<Returned> which) {
+        return returned.stream().filter(which).map(Returned::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

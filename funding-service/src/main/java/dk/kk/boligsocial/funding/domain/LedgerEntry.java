@@ -98,6 +98,19 @@ public class LedgerEntry {
                 id.toString(), reference, recordedBy, at, valueDate);
     }
 
+    /**
+     * An entry caused by an HTTP request other than a one-step disbursement: a payment of the schedule (its id is the
+     * disbursement's), its reversal, or an amendment's commitments.
+     *
+     * @param causeId the disbursement or amendment the entry belongs to
+     */
+    public static LedgerEntry fromRequest(UUID id, PlanFunding plan, UUID poolId, LedgerKind kind, BudgetSource source,
+            int year, BigDecimal amount, String causeId, String reference, String recordedBy, Instant at,
+            LocalDate effectiveOn) {
+        return new LedgerEntry(id, plan, poolId, kind, source, year, amount, CauseType.REQUEST, causeId, reference,
+                recordedBy, at, effectiveOn);
+    }
+
     public UUID id() {
         return id;
     }

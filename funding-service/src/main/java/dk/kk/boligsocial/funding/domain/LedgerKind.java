@@ -9,5 +9,12 @@ public enum LedgerKind {
     /** A grant booked (tilsagn), per source and year. */
     COMMITMENT,
     /** A payment against a commitment (udbetaling). */
-    DISBURSEMENT
+    DISBURSEMENT,
+    /**
+     * Part of a commitment given back: a grant amended downwards, or the unspent rest at close-out. MUNICIPALITY ones
+     * go back to the pool.
+     */
+    COMMITMENT_RELEASE,
+    /** A payment corrected: the disbursement reversed by an entry of its own, the payment's entry left as it was. */
+    DISBURSEMENT_REVERSAL
 }

@@ -102,13 +102,19 @@ public class PlanFunding {
         moveTo(FundingState.COMMITTED, checks, List.of(), now);
     }
 
+    /** An amendment of the granted budget (its municipal lines), with the rule checks it passed. */
+    public void amend(List<BudgetLine> amended, List<RuleCheck> checks, Instant now) {
+        this.budget = List.copyOf(amended);
+        moveTo(FundingState.COMMITTED, checks, List.of(), now);
+    }
+
     /** The reservation went back to the pool. */
     public void release(Instant now) {
         this.state = FundingState.RELEASED;
         this.updatedAt = now;
     }
 
-    /** Rejected or withdrawn while holding nothing. */
+    /** Rejected or withdrawn while holding nothing, or closed out after completion. */
     public void close(Instant now) {
         this.state = FundingState.CLOSED;
         this.updatedAt = now;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A plan's ledger sums for one source and year. */
+/** A plan's ledger sums for one source and year; committed and disbursed are net of releases and reversals. */
 public record PlanPosition(BudgetSource source, int year, BigDecimal reserved, BigDecimal committed,
                            BigDecimal disbursed) {
 
@@ -27,8 +27,16 @@ public record PlanPosition(BudgetSource source, int year, BigDecimal reserved, B
                 case RELEASE -> amount.negate();
                 default -> BigDecimal.ZERO;
             };
-            BigDecimal committed = e.kind() == LedgerKind.COMMITMENT ? amount : BigDecimal.ZERO;
-            BigDecimal disbursed = e.kind() == LedgerKind.DISBURSEMENT ? amount : BigDecimal.ZERO;
+            BigDecimal committed = switch (e.kind()) {
+                case COMMITMENT -> amount;
+                case COMMITMENT_RELEASE -> amount.negate();
+                default -> BigDecimal.ZERO;
+            };
+            BigDecimal disbursed = switch (e.kind()) {
+                case DISBURSEMENT -> amount;
+                case DISBURSEMENT_REVERSAL -> amount.negate();
+                default -> BigDecimal.ZERO;
+            };
             // the year zero-padded so that the key sorts as (source name, year)
             String key = e.source().name() + "/" + String.format("%04d", e.year());
             byKey.merge(key, new PlanPosition(e.source(), e.year(), reserved, committed, disbursed),

@@ -1,6 +1,8 @@
 package dk.kk.boligsocial.funding.messaging;
 
+import dk.kk.boligsocial.events.funding.FundingClosedOutV1.CloseOutCause;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
+import dk.kk.boligsocial.events.plan.PlanCompletedV1;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
 import dk.kk.boligsocial.events.plan.PlanRejectedV1;
@@ -18,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Reads {@code boligsocial.plans} as consumer group {@value #CONSUMER}: each event is applied once
  * ({@code processed_event}), whatever the redelivery; types funding does not react to (submitted, approved,
- * activated, completed) are recorded and skipped.
+ * activated) are recorded and skipped.
  */
 @ApplicationScoped
 public class PlanEventsHandler {
@@ -39,6 +41,9 @@ public class PlanEventsHandler {
                 .on(PlanRejectedV1.class,
                         (plan, event) -> funding.release(plan.planId(), plan.decision().decidedAt(), event.id(),
                                 ReleaseCause.PLAN_REJECTED))
+                .on(PlanCompletedV1.class,
+                        (plan, event) -> funding.closeOut(plan.planId(), plan.decision().decidedAt(), event.id(),
+                                CloseOutCause.PLAN_COMPLETED))
                 .on(PlanWithdrawnV1.class,
                         (plan, event) -> funding.release(plan.planId(), plan.decision().decidedAt(), event.id(),
                                 ReleaseCause.PLAN_WITHDRAWN))

@@ -19,8 +19,8 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
 
     static final String SUMS = """
             coalesce(sum(CASE kind WHEN 'RESERVATION' THEN amount WHEN 'RELEASE' THEN -amount ELSE 0 END), 0),
-            coalesce(sum(CASE kind WHEN 'COMMITMENT' THEN amount ELSE 0 END), 0),
-            coalesce(sum(CASE kind WHEN 'DISBURSEMENT' THEN amount ELSE 0 END), 0)""";
+            coalesce(sum(CASE kind WHEN 'COMMITMENT' THEN amount WHEN 'COMMITMENT_RELEASE' THEN -amount ELSE 0 END), 0),
+            coalesce(sum(CASE kind WHEN 'DISBURSEMENT' THEN amount WHEN 'DISBURSEMENT_REVERSAL' THEN -amount ELSE 0 END), 0)""";
 
     /** What a pool holds, year by year (a row per year that has ever had an entry). */
     public List<YearHolding> poolHoldings(UUID poolId) {
@@ -47,11 +47,6 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     /** Every entry of the plan, oldest first ({@link LedgerEntry#HISTORY_ORDER}). */
     public List<LedgerEntry> history(UUID planId) {
         return list("planId = ?1 order by recordedAt, id", planId);
-    }
-
-    public LedgerEntry disbursement(UUID planId, UUID id) {
-        return find("id = ?1 and planId = ?2 and kind = dk.kk.boligsocial.funding.domain.LedgerKind.DISBURSEMENT",
-                id, planId).firstResult();
     }
 
     static BigDecimal money(Object value) {

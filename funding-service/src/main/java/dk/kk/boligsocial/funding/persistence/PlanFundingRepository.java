@@ -1,9 +1,13 @@
 package dk.kk.boligsocial.funding.persistence;
 
 import dk.kk.boligsocial.funding.domain.PlanFunding;
+import dk.kk.boligsocial.kit.web.Cursor;
+import dk.kk.boligsocial.kit.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,5 +17,20 @@ public class PlanFundingRepository implements PanacheRepositoryBase<PlanFunding,
     /** The plan with its row lock: disbursements of one plan are checked against its commitments one at a time. */
     public Optional<PlanFunding> findForUpdate(UUID planId) {
         return findByIdOptional(planId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * A round's plans by (createdAt, planId) after the cursor, one more than the limit (so the caller knows if a
+     * page follows). Written out rather than with KeysetQuery, whose keyset names the identifier {@code id}.
+     */
+    public List<PlanFunding> page(String roundId, PageRequest page) {
+        Parameters parameters = Parameters.with("roundId", roundId);
+        String where = "roundId = :roundId";
+        Cursor after = page.after().orElse(null);
+        if (after != null) {
+            where += " and (createdAt > :afterTime or (createdAt = :afterTime and planId > :afterId))";
+            parameters.and("afterTime", after.createdAt()).and("afterId", after.id());
+        }
+        return find(where + " order by createdAt, planId", parameters).page(0, page.limit() + 1).list();
     }
 }

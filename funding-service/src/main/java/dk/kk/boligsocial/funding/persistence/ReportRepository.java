@@ -31,6 +31,15 @@ public class ReportRepository {
                                  BigDecimal disbursed) {
     }
 
+    /** What went back out of commitments (amendments lowering a grant, close-outs) for one source and year. */
+    public record Returned(BudgetSource source, int year, BigDecimal amount) {
+    }
+
+    /** The disbursement schedule of one source and year by status (today's, also in an "as of" report). */
+    public record ScheduleSums(BudgetSource source, int year, BigDecimal planned, BigDecimal approved,
+                               BigDecimal paid) {
+    }
+
     /** Plan volume and municipal co-financing of the plans that hold money. */
     public record Volume(long plans, BigDecimal planVolume, BigDecimal municipal) {
     }
@@ -41,7 +50,8 @@ public class ReportRepository {
      * @param holdings what the pool holds per year (empty without a pool)
      */
     public record RoundFigures(Pool pool, CoFinancingRule rule, List<YearHolding> holdings, List<SourceYearSums> sums,
-                               Map<String, Long> plansByState, Volume volume) {
+                               Map<String, Long> plansByState, Volume volume, List<Returned> returned,
+                               List<ScheduleSums> schedule) {
     }
 
     // One row per figure, tagged by kind; the columns mean what the kind says (see round()).
@@ -60,8 +70,17 @@ public class ReportRepository {
             SELECT 'D_LEDGER', s.source, s.year, s.reserved, s.committed, s.disbursed, NULL, NULL, NULL, NULL
               FROM round_ledger_sum s WHERE s.round_id = ?1
             UNION ALL
+            SELECT 'D_RETURNED', s.source, s.year, s.returned, NULL, NULL, NULL, NULL, NULL, NULL
+              FROM round_ledger_sum s WHERE s.round_id = ?1 AND s.returned <> 0
+            UNION ALL
             SELECT 'E_PLANS', s.state, NULL, s.volume, s.municipal, NULL, s.plans, s.funded_plans, NULL, NULL
               FROM round_plan_sum s WHERE s.round_id = ?1 AND s.plans > 0
+            UNION ALL
+            SELECT 'F_SCHEDULE', d.source, d.year, sum(d.amount) FILTER (WHERE d.status = 'PLANNED'),
+                   sum(d.amount) FILTER (WHERE d.status = 'APPROVED'), sum(d.amount) FILTER (WHERE d.status = 'PAID'),
+                   NULL, NULL, NULL, NULL
+              FROM disbursement d WHERE d.round_id = ?1 AND d.status IN ('PLANNED', 'APPROVED', 'PAID')
+             GROUP BY d.source, d.year
             ORDER BY kind, label, year""";
 
     // "As of" a date: what the pool holds and the ledger sums from the entries effective by then (a scan of the round's
@@ -78,14 +97,79 @@ public class ReportRepository {
                       FROM round_ledger_sum s WHERE s.round_id = ?1""", """
                     SELECT 'D_LEDGER', e.source, e.year, %s, NULL, NULL, NULL, NULL
                       FROM ledger_entry e WHERE e.round_id = ?1 AND e.effective_on <= ?2
-                     GROUP BY e.source, e.year""".formatted(Sums.EXPRESSIONS));
+                     GROUP BY e.source, e.year""".formatted(Sums.EXPRESSIONS))
+            .replace("""
+                    SELECT 'D_RETURNED', s.source, s.year, s.returned, NULL, NULL, NULL, NULL, NULL, NULL
+                      FROM round_ledger_sum s WHERE s.round_id = ?1 AND s.returned <> 0""", """
+                    SELECT 'D_RETURNED', e.source, e.year, sum(e.amount), NULL, NULL, NULL, NULL, NULL, NULL
+                      FROM ledger_entry e WHERE e.round_id = ?1 AND e.effective_on <= ?2 AND e.kind = 'COMMITMENT_RELEASE'
+                     GROUP BY e.source, e.year""");
 
     /** The running sums' arithmetic (V3), over ledger entries. */
     private static final class Sums {
         static final String EXPRESSIONS = "coalesce(sum(CASE e.kind WHEN 'RESERVATION' THEN e.amount"
                 + " WHEN 'RELEASE' THEN -e.amount ELSE 0 END), 0),"
-                + " coalesce(sum(CASE e.kind WHEN 'COMMITMENT' THEN e.amount ELSE 0 END), 0),"
-                + " coalesce(sum(CASE e.kind WHEN 'DISBURSEMENT' THEN e.amount ELSE 0 END), 0)";
+                + " coalesce(sum(CASE e.kind WHEN 'COMMITMENT' THEN e.amount WHEN 'COMMITMENT_RELEASE' THEN -e.amount"
+                + " ELSE 0 END), 0),"
+                + " coalesce(sum(CASE e.kind WHEN 'DISBURSEMENT' THEN e.amount WHEN 'DISBURSEMENT_REVERSAL' THEN -e.amount"
+                + " ELSE 0 END), 0)";
+    }
+
+    /** One plan's sums for the per-plan allocation (see {@link #planSums}). */
+    public record PlanSums(BigDecimal municipalReserved, BigDecimal municipalCommitted, BigDecimal committed,
+                           BigDecimal disbursed, BigDecimal returnedToPool, BigDecimal planned, BigDecimal approved,
+                           BigDecimal dueButUnpaid) {
+
+        public static final PlanSums NONE = new PlanSums(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    private static final String PLAN_LEDGER = """
+            SELECT e.plan_id,
+                   coalesce(sum(CASE WHEN e.source = 'MUNICIPALITY' AND e.kind = 'RESERVATION' THEN e.amount
+                                     WHEN e.source = 'MUNICIPALITY' AND e.kind = 'RELEASE' THEN -e.amount ELSE 0 END), 0),
+                   coalesce(sum(CASE WHEN e.source = 'MUNICIPALITY' AND e.kind = 'COMMITMENT' THEN e.amount
+                                     WHEN e.source = 'MUNICIPALITY' AND e.kind = 'COMMITMENT_RELEASE' THEN -e.amount
+                                     ELSE 0 END), 0),
+                   coalesce(sum(CASE e.kind WHEN 'COMMITMENT' THEN e.amount WHEN 'COMMITMENT_RELEASE' THEN -e.amount
+                                     ELSE 0 END), 0),
+                   coalesce(sum(CASE e.kind WHEN 'DISBURSEMENT' THEN e.amount WHEN 'DISBURSEMENT_REVERSAL' THEN -e.amount
+                                     ELSE 0 END), 0),
+                   coalesce(sum(CASE WHEN e.source = 'MUNICIPALITY' AND e.kind = 'COMMITMENT_RELEASE' THEN e.amount
+                                     ELSE 0 END), 0)
+              FROM ledger_entry e WHERE e.plan_id IN (:plans) GROUP BY e.plan_id""";
+
+    private static final String PLAN_SCHEDULE = """
+            SELECT d.plan_id,
+                   coalesce(sum(d.amount) FILTER (WHERE d.status = 'PLANNED'), 0),
+                   coalesce(sum(d.amount) FILTER (WHERE d.status = 'APPROVED'), 0),
+                   coalesce(sum(d.amount) FILTER (WHERE d.status IN ('PLANNED', 'APPROVED') AND d.year < :year), 0)
+              FROM disbursement d WHERE d.plan_id IN (:plans) GROUP BY d.plan_id""";
+
+    /**
+     * The ledger's and the schedule's sums of a page of plans, two statements whatever the page's size.
+     *
+     * @param currentYear the report day's year: what is planned or approved for an earlier year is due
+     */
+    public Map<UUID, PlanSums> planSums(List<UUID> plans, int currentYear) {
+        Map<UUID, PlanSums> sums = new LinkedHashMap<>();
+        if (plans.isEmpty()) {
+            return sums;
+        }
+        for (Object row : entityManager.createNativeQuery(PLAN_LEDGER).setParameter("plans", plans).getResultList()) {
+            Object[] r = (Object[]) row;
+            sums.put((UUID) r[0], new PlanSums(money(r[1]), money(r[2]), money(r[3]), money(r[4]), money(r[5]),
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+        for (Object row : entityManager.createNativeQuery(PLAN_SCHEDULE).setParameter("plans", plans)
+                .setParameter("year", currentYear).getResultList()) {
+            Object[] r = (Object[]) row;
+            PlanSums ledger = sums.getOrDefault((UUID) r[0], PlanSums.NONE);
+            sums.put((UUID) r[0], new PlanSums(ledger.municipalReserved(), ledger.municipalCommitted(),
+                    ledger.committed(), ledger.disbursed(), ledger.returnedToPool(), money(r[1]), money(r[2]),
+                    money(r[3])));
+        }
+        return sums;
     }
 
     private final EntityManager entityManager;
@@ -112,6 +196,8 @@ public class ReportRepository {
         List<PoolYear> years = new ArrayList<>();
         List<YearHolding> holdings = new ArrayList<>();
         List<SourceYearSums> sums = new ArrayList<>();
+        List<Returned> returned = new ArrayList<>();
+        List<ScheduleSums> schedule = new ArrayList<>();
         Map<String, Long> plansByState = new LinkedHashMap<>();
         long fundedPlans = 0;
         BigDecimal volume = BigDecimal.ZERO;
@@ -124,6 +210,9 @@ public class ReportRepository {
                 case "C_HELD" -> holdings.add(new YearHolding(year(r), money(r[3]), money(r[4]), money(r[5])));
                 case "D_LEDGER" -> sums.add(new SourceYearSums(BudgetSource.valueOf((String) r[1]), year(r),
                         money(r[3]), money(r[4]), money(r[5])));
+                case "D_RETURNED" -> returned.add(new Returned(BudgetSource.valueOf((String) r[1]), year(r), money(r[3])));
+                case "F_SCHEDULE" -> schedule.add(new ScheduleSums(BudgetSource.valueOf((String) r[1]), year(r),
+                        orZero(r[3]), orZero(r[4]), orZero(r[5])));
                 case "E_PLANS" -> {
                     String state = (String) r[1];
                     plansByState.put(state, ((Number) r[6]).longValue());
@@ -142,7 +231,11 @@ public class ReportRepository {
         CoFinancingRule rule = pool == null ? CoFinancingRule.none(roundId)
                 : new CoFinancingRule(roundId, (BigDecimal) pool[4], (BigDecimal) pool[5]);
         return new RoundFigures(restored, rule, holdings, sums, plansByState,
-                new Volume(fundedPlans, money(volume), money(municipal)));
+                new Volume(fundedPlans, money(volume), money(municipal)), returned, schedule);
+    }
+
+    private static BigDecimal orZero(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : money(value);
     }
 
     private static int year(Object[] row) {

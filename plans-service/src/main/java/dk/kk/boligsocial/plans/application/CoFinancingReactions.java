@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.application;
 
+import dk.kk.boligsocial.events.funding.FundingClosedOutV1;
 import dk.kk.boligsocial.events.funding.FundingCommittedV1;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationAdjustedV1;
@@ -24,7 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * The co-financing gate's input: what funding-service announced about a plan's municipal co-financing becomes the
  * plan's {@code coFinancing} state, in the consumer's transaction (with its processed-event row), with an audit
- * record naming the funding event. funding.disbursed.v1 changes nothing here (the co-financing stays COMMITTED).
+ * record naming the funding event. The disbursement and amendment events change nothing here (the co-financing
+ * stays COMMITTED until the close-out).
  */
 @ApplicationScoped
 public class CoFinancingReactions {
@@ -77,6 +79,12 @@ public class CoFinancingReactions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void released(FundingReleasedV1 event, String eventId) {
         record(event.planId(), CoFinancingState.RELEASED, null, event.releasedAt(), eventId);
+    }
+
+    /** The close-out of a completed (or stopped) plan: its unspent commitments went back, its money is CLOSED. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closedOut(FundingClosedOutV1 event, String eventId) {
+        record(event.planId(), CoFinancingState.CLOSED, null, event.closedAt(), eventId);
     }
 
     /**

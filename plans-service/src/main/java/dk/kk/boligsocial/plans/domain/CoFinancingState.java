@@ -3,7 +3,7 @@ package dk.kk.boligsocial.plans.domain;
 /**
  * Where the plan's municipal co-financing stands, as funding-service last announced it on boligsocial.funding.
  * PENDING until funding-service has said anything (a plan before prequalification, or while the reaction is on its
- * way); CLOSED is reserved for the close-out of a completed or stopped plan, which funding does not announce yet.
+ * way).
  */
 public enum CoFinancingState {
     /** No word from funding-service yet. */
@@ -16,6 +16,6 @@ public enum CoFinancingState {
     COMMITTED,
     /** funding.released.v1: the reservation went back to the pool (rejection or withdrawal). */
     RELEASED,
-    /** The plan's unspent commitments went back to the pool at its close-out. */
+    /** funding.closed-out.v1: the plan's unspent commitments went back to the pool at its close-out. */
     CLOSED
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.plans.messaging;
 
+import dk.kk.boligsocial.events.funding.FundingClosedOutV1;
 import dk.kk.boligsocial.events.funding.FundingCommittedV1;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1;
 import dk.kk.boligsocial.events.funding.FundingReservationAdjustedV1;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Reads {@code boligsocial.funding} as consumer group {@value #CONSUMER}: each event is applied once
- * ({@code processed_event}), whatever the redelivery; funding.disbursed.v1 is recorded and skipped. Events that can
+ * ({@code processed_event}), whatever the redelivery; the disbursement and amendment events are recorded and
+ * skipped. Events that can
  * never be applied (not from funding-service, not matching their schema, naming an unknown plan) go to
  * {@code boligsocial.funding.dlq}.
  */
@@ -40,6 +42,7 @@ public class FundingEventsHandler {
                 .on(FundingRevisionRefusedV1.class, (funding, event) -> coFinancing.revisionRefused(funding, event.id()))
                 .on(FundingCommittedV1.class, (funding, event) -> coFinancing.committed(funding, event.id()))
                 .on(FundingReleasedV1.class, (funding, event) -> coFinancing.released(funding, event.id()))
+                .on(FundingClosedOutV1.class, (funding, event) -> coFinancing.closedOut(funding, event.id()))
                 .build();
     }
 

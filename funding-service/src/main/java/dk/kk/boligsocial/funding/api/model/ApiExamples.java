@@ -62,7 +62,8 @@ public final class ApiExamples {
                  "remaining": {"amount": 750000.00, "currency": "DKK"}}
               ],
               "totals": {"reserved": {"amount": 0.00, "currency": "DKK"}, "committed": {"amount": 7000000.00, "currency": "DKK"},
-                         "disbursed": {"amount": 250000.00, "currency": "DKK"}, "remaining": {"amount": 6750000.00, "currency": "DKK"}},
+                         "disbursed": {"amount": 250000.00, "currency": "DKK"}, "remaining": {"amount": 6750000.00, "currency": "DKK"},
+                         "released": {"amount": 0.00, "currency": "DKK"}},
               "ruleChecks": [
                 {"rule": "HOUSING_ORGANISATION_MATCH", "description": "Housing organisation co-financing at least 1 × municipal co-financing",
                  "unit": "DKK", "expected": 1000000.00, "actual": 1000000.00, "outcome": "PASSED"}
@@ -78,6 +79,10 @@ public final class ApiExamples {
                  "causeId": "6c2d0b8f-3e4a-4f6b-9c7d-8e9f0a1b2c3d", "reference": "Udbetaling 1. kvartal 2012",
                  "recordedBy": "kommune-oekonomi", "recordedAt": "2012-03-01T09:00:00Z"}
               ],
+              "schedule": [
+                {"source": "MUNICIPALITY", "year": 2012, "planned": {"amount": 250000.00, "currency": "DKK"},
+                 "approved": {"amount": 250000.00, "currency": "DKK"}, "paid": {"amount": 250000.00, "currency": "DKK"}}
+              ],
               "version": 3,
               "updatedAt": "2011-12-01T12:00:01Z"
             }""";
@@ -86,18 +91,60 @@ public final class ApiExamples {
             {"source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
              "reference": "Udbetaling 1. kvartal 2012"}""";
 
+    public static final String PLANNED_DISBURSEMENT_REQUEST = """
+            {"source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
+             "reference": "Udbetaling 2. kvartal 2012", "status": "PLANNED"}""";
+
     public static final String DISBURSEMENT_RESPONSE = """
             {"id": "6c2d0b8f-3e4a-4f6b-9c7d-8e9f0a1b2c3d", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
              "source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
              "reference": "Udbetaling 1. kvartal 2012", "remainingCommitment": {"amount": 750000.00, "currency": "DKK"},
-             "disbursedBy": "kommune-oekonomi", "disbursedAt": "2012-03-01T09:00:00Z"}""";
+             "disbursedBy": "kommune-oekonomi", "disbursedAt": "2012-03-01T09:00:00Z", "status": "PAID",
+             "plannedBy": "kommune-oekonomi", "plannedAt": "2012-01-10T09:00:00Z", "approvedBy": "kommune-oekonomi",
+             "approvedOn": "2012-02-20", "approvedAt": "2012-02-20T10:00:00Z", "valueDate": "2012-03-01",
+             "correctionReason": null, "reversalEntryId": null, "correctedBy": null, "correctedAt": null}""";
+
+    public static final String PLANNED_DISBURSEMENT_RESPONSE = """
+            {"id": "7d3e1c9a-4f5b-4a7c-8d8e-9f0a1b2c3d4e", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
+             "source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
+             "reference": "Udbetaling 2. kvartal 2012", "remainingCommitment": {"amount": 750000.00, "currency": "DKK"},
+             "disbursedBy": null, "disbursedAt": null, "status": "PLANNED", "plannedBy": "kommune-oekonomi",
+             "plannedAt": "2012-01-10T09:00:00Z", "approvedBy": null, "approvedOn": null, "approvedAt": null,
+             "valueDate": null, "correctionReason": null, "reversalEntryId": null, "correctedBy": null,
+             "correctedAt": null}""";
+
+    public static final String CORRECTED_DISBURSEMENT_RESPONSE = """
+            {"id": "6c2d0b8f-3e4a-4f6b-9c7d-8e9f0a1b2c3d", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
+             "source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 250000.00, "currency": "DKK"},
+             "reference": "Udbetaling 1. kvartal 2012", "remainingCommitment": {"amount": 1000000.00, "currency": "DKK"},
+             "disbursedBy": "kommune-oekonomi", "disbursedAt": "2012-03-01T09:00:00Z", "status": "CORRECTED",
+             "plannedBy": "kommune-oekonomi", "plannedAt": "2012-01-10T09:00:00Z", "approvedBy": "kommune-oekonomi",
+             "approvedOn": "2012-02-20", "approvedAt": "2012-02-20T10:00:00Z", "valueDate": "2012-03-01",
+             "correctionReason": "Betalt til forkert konto", "reversalEntryId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+             "correctedBy": "kommune-oekonomi", "correctedAt": "2012-03-05T09:00:00Z"}""";
+
+    public static final String APPROVAL_REQUEST = """
+            {"decidedOn": "2012-02-20"}""";
+
+    public static final String PAYMENT_REQUEST = """
+            {"valueDate": "2012-03-01"}""";
+
+    public static final String CORRECTION_REQUEST = """
+            {"reason": "Betalt til forkert konto"}""";
+
+    public static final String WRONG_STATUS = """
+            {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "Disbursement 7d3e1c9a-4f5b-4a7c-8d8e-9f0a1b2c3d4e is PLANNED; only a APPROVED disbursement can be paid.",
+             "instance": "/v1/plans/3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c/disbursements/7d3e1c9a-4f5b-4a7c-8d8e-9f0a1b2c3d4e/payment",
+             "disbursementStatus": "PLANNED"}""";
 
     public static final String OVER_COMMITMENT = """
             {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
-             "detail": "A disbursement of 900000.00 exceeds what remains of the MUNICIPALITY commitment for 2012: 750000.00.",
+             "detail": "A disbursement of 900000.00 exceeds what remains of the MUNICIPALITY commitment for 2012 beside the disbursements already planned, approved or paid: 750000.00.",
              "instance": "/v1/plans/3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c/disbursements",
              "committed": {"amount": 1000000.00, "currency": "DKK"}, "disbursed": {"amount": 250000.00, "currency": "DKK"},
-             "remaining": {"amount": 750000.00, "currency": "DKK"}}""";
+             "remaining": {"amount": 750000.00, "currency": "DKK"}, "scheduled": {"amount": 250000.00, "currency": "DKK"},
+             "available": {"amount": 750000.00, "currency": "DKK"}}""";
 
     public static final String KEY_REUSED = """
             {"type": "https://boligsocial.kk.dk/problems/unprocessable", "title": "Unprocessable request", "status": 422,
@@ -121,20 +168,70 @@ public final class ApiExamples {
             ,
               "bySourceAndYear": [
                 {"source": "MUNICIPALITY", "year": 2012, "reserved": {"amount": 2000000.00, "currency": "DKK"},
-                 "committed": {"amount": 8000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"}}
+                 "committed": {"amount": 8000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"},
+                 "returned": {"amount": 0.00, "currency": "DKK"}}
               ],
               "bySource": [
                 {"source": "MUNICIPALITY", "year": null, "reserved": {"amount": 4000000.00, "currency": "DKK"},
-                 "committed": {"amount": 16000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"}}
+                 "committed": {"amount": 16000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"},
+                 "returned": {"amount": 150000.00, "currency": "DKK"}}
               ],
               "byYear": [
                 {"source": null, "year": 2012, "reserved": {"amount": 2000000.00, "currency": "DKK"},
-                 "committed": {"amount": 8000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"}}
+                 "committed": {"amount": 8000000.00, "currency": "DKK"}, "disbursed": {"amount": 2500000.00, "currency": "DKK"},
+                 "returned": {"amount": 0.00, "currency": "DKK"}}
               ],
               "leverage": {"plans": 9, "planVolume": {"amount": 193333333.00, "currency": "DKK"},
                            "municipalCoFinancing": {"amount": 20000000.00, "currency": "DKK"}, "ratio": 9.6667},
               "plansByState": {"COMMITTED": 6, "RESERVED": 3, "REFUSED": 1},
+              "schedule": [
+                {"source": "MUNICIPALITY", "year": 2012, "planned": {"amount": 0.00, "currency": "DKK"},
+                 "approved": {"amount": 500000.00, "currency": "DKK"}, "paid": {"amount": 2500000.00, "currency": "DKK"},
+                 "dueButUnpaid": {"amount": 500000.00, "currency": "DKK"}}
+              ],
+              "dueButUnpaid": {"amount": 500000.00, "currency": "DKK"},
+              "returnedToPool": {"amount": 150000.00, "currency": "DKK"},
               "generatedAt": "2013-01-02T08:00:00Z",
               "asOf": null
             }""";
+
+    public static final String AMENDMENT_REQUEST = """
+            {"reference": "TMU 2013-01-07, pkt. 4", "decidedOn": "2013-01-07",
+             "municipal": [{"year": 2012, "amount": {"amount": 600000.00, "currency": "DKK"}},
+                           {"year": 2013, "amount": {"amount": 1400000.00, "currency": "DKK"}}]}""";
+
+    public static final String AMENDMENT_RESPONSE = """
+            {"id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
+             "reference": "TMU 2013-01-07, pkt. 4", "decidedOn": "2013-01-07",
+             "previous": [{"source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 1000000.00, "currency": "DKK"}},
+                          {"source": "MUNICIPALITY", "year": 2013, "amount": {"amount": 1000000.00, "currency": "DKK"}}],
+             "amended": [{"source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 600000.00, "currency": "DKK"}},
+                         {"source": "MUNICIPALITY", "year": 2013, "amount": {"amount": 1400000.00, "currency": "DKK"}}],
+             "ruleChecks": [{"rule": "HOUSING_ORGANISATION_MATCH",
+                             "description": "Housing organisation co-financing at least 1 × municipal co-financing",
+                             "unit": "DKK", "expected": 2000000.00, "actual": 2000000.00, "outcome": "PASSED"}],
+             "amendedBy": "kommune-sagsbehandler", "amendedAt": "2013-01-10T09:00:00Z"}""";
+
+    public static final String AMENDMENT_REFUSED = """
+            {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "The amendment is refused: 2 reasons; nothing was booked.",
+             "instance": "/v1/plans/3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c/amendments",
+             "reasons": [{"code": "RULE_FAILED", "message": "Housing organisation co-financing at least 1 × municipal co-financing: expected 2400000.00, actual 2000000.00"},
+                         {"code": "BELOW_SCHEDULE", "message": "2012: 200000.00 amended, but 300000.00 is already planned, approved or paid"}],
+             "ruleChecks": [{"rule": "HOUSING_ORGANISATION_MATCH",
+                             "description": "Housing organisation co-financing at least 1 × municipal co-financing",
+                             "unit": "DKK", "expected": 2400000.00, "actual": 2000000.00, "outcome": "FAILED"}]}""";
+
+    public static final String PLAN_ALLOCATION_PAGE = """
+            {"items": [{"planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c", "title": "Helhedsplan Tingbjerg 2012-2014",
+                        "housingOrganisationId": "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d", "state": "CLOSED",
+                        "municipalReserved": {"amount": 0.00, "currency": "DKK"},
+                        "municipalCommitted": {"amount": 2850000.00, "currency": "DKK"},
+                        "committed": {"amount": 19850000.00, "currency": "DKK"},
+                        "disbursed": {"amount": 19850000.00, "currency": "DKK"},
+                        "remaining": {"amount": 0.00, "currency": "DKK"},
+                        "returnedToPool": {"amount": 150000.00, "currency": "DKK"},
+                        "planned": {"amount": 0.00, "currency": "DKK"}, "approved": {"amount": 0.00, "currency": "DKK"},
+                        "dueButUnpaid": {"amount": 0.00, "currency": "DKK"}}],
+             "next": null}""";
 }

@@ -29,20 +29,30 @@ public record PlanFundingResponse(
         @Schema(description = "The round's co-financing rules applied at the last funding decision") List<RuleCheck> ruleChecks,
         @Schema(description = "Why municipal money was refused; empty unless refused") List<RefusalReason> refusalReasons,
         @Schema(description = "Every ledger entry of the plan, oldest first") List<HistoryEntry> history,
+        @Schema(description = "The disbursement schedule by source and year: what is planned, approved and paid"
+                + " (corrected payments count nowhere)") List<ScheduleLine> schedule,
         long version,
         Instant updatedAt) {
 
+    @Schema(description = "committed and disbursed are net of commitments given back and of corrected payments")
     public record Position(BudgetSource source, int year, MoneyValue reserved, MoneyValue committed,
                            MoneyValue disbursed, @Schema(description = "committed − disbursed") MoneyValue remaining) {
     }
 
-    public record Totals(MoneyValue reserved, MoneyValue committed, MoneyValue disbursed, MoneyValue remaining) {
+    public record Totals(MoneyValue reserved, MoneyValue committed, MoneyValue disbursed, MoneyValue remaining,
+                         @Schema(description = "Commitments given back: amended downwards or released at close-out"
+                                 + " (the MUNICIPALITY part went back to the pool)") MoneyValue released) {
+    }
+
+    @Schema(description = "The schedule's disbursements of one source and year by status; paid is net of corrections")
+    public record ScheduleLine(BudgetSource source, int year, MoneyValue planned, MoneyValue approved,
+                               MoneyValue paid) {
     }
 
     @Schema(description = "One ledger entry: what, when, and which plan event (ce_id) or request caused it.")
     public record HistoryEntry(UUID id, LedgerKind kind, BudgetSource source, int year, MoneyValue amount,
                                @Schema(description = "EVENT or REQUEST") String causeType,
-                               @Schema(description = "The plan event's ce_id, or the disbursement id") String causeId,
+                               @Schema(description = "The plan event's ce_id, or the disbursement or amendment id") String causeId,
                                @Schema(nullable = true) String reference, String recordedBy, Instant recordedAt) {
     }
 }

@@ -19,6 +19,14 @@ public record RoundReport(
         List<SourceYear> byYear,
         Leverage leverage,
         @Schema(description = "Number of plans per funding state") Map<String, Long> plansByState,
+        @Schema(description = "The disbursement schedule by source and year: planned, approved, paid (corrected"
+                + " payments count nowhere) and due but unpaid (planned or approved for a year that has ended: before"
+                + " the year of asOf, or of today). Always today's schedule, also with ?asOf=")
+        List<ScheduleYear> schedule,
+        @Schema(description = "Planned or approved for a year that has ended and not paid, all sources")
+        MoneyValue dueButUnpaid,
+        @Schema(description = "Municipal commitments given back to the pool: grants amended downwards and the unspent"
+                + " rest of closed-out plans") MoneyValue returnedToPool,
         Instant generatedAt,
         @Schema(nullable = true, description = "The day the money figures (pool, totals) are as of, if asked (?asOf=):"
                 + " the ledger entries effective by its end; the plans by state and the leverage are today's",
@@ -26,7 +34,15 @@ public record RoundReport(
 
     @Schema(description = "Ledger totals; source or year is null in the by-source and by-year lists")
     public record SourceYear(@Schema(nullable = true) BudgetSource source, @Schema(nullable = true) Integer year,
-                             MoneyValue reserved, MoneyValue committed, MoneyValue disbursed) {
+                             MoneyValue reserved,
+                             @Schema(description = "Net of commitments given back") MoneyValue committed,
+                             @Schema(description = "Net of corrected payments") MoneyValue disbursed,
+                             @Schema(description = "Commitments given back (amendments, close-outs)") MoneyValue returned) {
+    }
+
+    @Schema(description = "The schedule's disbursements of one source and year")
+    public record ScheduleYear(BudgetSource source, int year, MoneyValue planned, MoneyValue approved,
+                               MoneyValue paid, MoneyValue dueButUnpaid) {
     }
 
     @Schema(description = "Total plan volume ÷ municipal co-financing, over the plans holding money (RESERVED or"

@@ -1,0 +1,51 @@
+package dk.kk.boligsocial.events.funding;
+
+import dk.kk.boligsocial.events.common.BudgetLine;
+import dk.kk.boligsocial.events.common.Money;
+import dk.kk.boligsocial.events.common.PayloadRules;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The plan's money is closed: what was committed and not paid (committed − paid, per source and year) is released,
+ * the municipal part of it back to the round's pool, and the plan's funding state is CLOSED. Announced once per
+ * plan.
+ *
+ * <p>Emitted by funding-service on {@code plan.completed.v1} (or {@code plan.withdrawn.v1} of a plan holding
+ * commitments).
+ *
+ * @param planId                the plan
+ * @param roundId               the funding round (pulje)
+ * @param housingOrganisationId the plan's lead housing organisation
+ * @param causationEventId      {@code ce_id} of the plan event that closed it
+ * @param cause                 which plan event
+ * @param released              the unspent commitments released, per source and year (empty if all was paid)
+ * @param returnedToPool        the MUNICIPALITY part of {@code released}: what went back to the round's pool
+ * @param totalPaid             what the plan was paid in all, net of corrections
+ * @param closedAt              when, UTC
+ */
+public record FundingClosedOutV1(
+        UUID planId,
+        String roundId,
+        UUID housingOrganisationId,
+        String causationEventId,
+        CloseOutCause cause,
+        List<BudgetLine> released,
+        Money returnedToPool,
+        Money totalPaid,
+        Instant closedAt) implements FundingEvent {
+
+    public FundingClosedOutV1 {
+        PayloadRules.identity(planId, roundId, housingOrganisationId);
+        PayloadRules.text(causationEventId, "causationEventId");
+        Objects.requireNonNull(cause, "cause");
+        released = PayloadRules.list(released, "released");
+        PayloadRules.notNegative(returnedToPool, "returnedToPool");
+        PayloadRules.notNegative(totalPaid, "totalPaid");
+        Objects.requireNonNull(closedAt, "closedAt");
+    }
+
+    public enum CloseOutCause { PLAN_COMPLETED, PLAN_WITHDRAWN }
+}
