@@ -86,9 +86,9 @@ class FullStoryIT {
                 .body("items.decision", hasItems("creation", "submission", "prequalification", "approval", "grant",
                         "activation", "completion"));
         // the completion closes the plan's money out: nothing was paid, so all of it is released
-        JsonPath closed = api.awaitFunding(planId, "CLOSED");
-        assertAmount(BigDecimal.ZERO, closed.get("totals.committed.amount"));
-        assertAmount(new BigDecimal("1500000.00"), closed.get("totals.released.amount"));
+        PlanFundingResponse closed = api.awaitFunding(planId, FundingState.CLOSED);
+        assertAmount(BigDecimal.ZERO, closed.getTotals().getCommitted().getAmount());
+        assertAmount(new BigDecimal("1500000.00"), closed.getTotals().getReleased().getAmount());
         List<String> fundingTypes = Topic.read(system.bootstrapServers(), "boligsocial.funding",
                 e -> planId.toString().equals(e.key()), 3, Duration.ofSeconds(30)).stream().map(Topic.Event::type).toList();
         assertEquals(List.of(PREFIX + "funding.reserved.v1", PREFIX + "funding.committed.v1",
