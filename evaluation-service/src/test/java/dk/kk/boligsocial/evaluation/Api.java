@@ -128,10 +128,31 @@ public final class Api {
         return report(planId, indicatorId, year, value, Tokens.evaluator()).then().statusCode(201).extract().path("id");
     }
 
+    /** A DRAFT reported by the given token's subject; answers its id. */
+    public static String drafted(UUID planId, UUID indicatorId, int year, String value, String token) {
+        return as(token).body(Map.of("year", year, "value", new BigDecimal(value), "draft", true))
+                .post(indicatorPath(planId, indicatorId) + "/measurements").then().statusCode(201).extract().path("id");
+    }
+
+    public static String measurementPath(UUID planId, UUID indicatorId, String measurementId) {
+        return indicatorPath(planId, indicatorId) + "/measurements/" + measurementId;
+    }
+
     public static Response review(UUID planId, UUID indicatorId, String measurementId, String outcome, String comment) {
-        String path = indicatorPath(planId, indicatorId) + "/measurements/" + measurementId;
+        return review(planId, indicatorId, measurementId, outcome, comment, Tokens.kommune());
+    }
+
+    /** A review by the given (kommune) token, e.g. a second person of the municipality. */
+    public static Response review(UUID planId, UUID indicatorId, String measurementId, String outcome, String comment,
+            String token) {
+        String path = measurementPath(planId, indicatorId, measurementId);
         Map<String, Object> body = comment == null ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "comment", comment);
-        return as(Tokens.kommune()).header("If-Match", etag(path)).body(body).post(path + "/review");
+        return as(token).header("If-Match", etag(path)).body(body).post(path + "/review");
+    }
+
+    /** A kommune token of someone other than {@link Tokens#kommune()}. */
+    public static String kommune(String subject) {
+        return Tokens.token(subject, java.util.Set.of(Tokens.KOMMUNE), null);
     }
 
     public static List<Map<String, Object>> assessments(List<String> themes, int rating) {

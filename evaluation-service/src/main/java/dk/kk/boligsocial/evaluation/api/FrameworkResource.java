@@ -11,6 +11,7 @@ import dk.kk.boligsocial.evaluation.api.model.BaselineRequest;
 import dk.kk.boligsocial.evaluation.api.model.FrameworkResponse;
 import dk.kk.boligsocial.evaluation.api.model.PeriodResponse;
 import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
+import dk.kk.boligsocial.evaluation.api.model.ReporterRequest;
 import dk.kk.boligsocial.evaluation.api.model.TargetRequest;
 import dk.kk.boligsocial.evaluation.application.FrameworkReader;
 import dk.kk.boligsocial.evaluation.application.IndicatorBenchmarks;
@@ -125,6 +126,25 @@ public class FrameworkResource {
             @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch, TargetRequest body) {
         return withETag(benchmarks.setTarget(planId, indicatorId, QueryParams.year("year", year),
                 IfMatch.parse(ifMatch), Bodies.required(body)));
+    }
+
+    @PUT
+    @Path("/indicators/{indicatorId}/reporter")
+    @RolesAllowed(KOMMUNE)
+    @Operation(operationId = "setReporter", summary = "Assign the reporter of an indicator of the plan",
+            description = "By the municipality: the one person (token subject) who reports the indicator's values from now"
+                    + " on, besides the municipality; others who could report are refused (403). null clears the"
+                    + " assignment. Requires If-Match.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReporterRequest.class),
+            examples = @ExampleObject(name = "reporter", value = ApiExamples.REPORTER)))
+    @APIResponse(responseCode = "200", description = "The plan indicator",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PlanIndicatorResponse.class),
+                    examples = @ExampleObject(name = "indicator", value = ApiExamples.PLAN_INDICATOR)))
+    @UpdateResponses
+    public Response reporter(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
+            @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch, ReporterRequest body) {
+        return withETag(benchmarks.assignReporter(planId, indicatorId, IfMatch.parse(ifMatch), Bodies.required(body)));
     }
 
     @POST

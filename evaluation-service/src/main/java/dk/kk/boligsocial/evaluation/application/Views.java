@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.evaluation.application;
 
 import dk.kk.boligsocial.evaluation.api.model.AssessmentValue;
+import dk.kk.boligsocial.evaluation.api.model.CommentResponse;
 import dk.kk.boligsocial.evaluation.api.model.EvaluationResponse;
 import dk.kk.boligsocial.evaluation.api.model.FrameworkResponse;
 import dk.kk.boligsocial.evaluation.api.model.IndicatorResponse;
@@ -11,6 +12,7 @@ import dk.kk.boligsocial.evaluation.domain.Evaluation;
 import dk.kk.boligsocial.evaluation.domain.Framework;
 import dk.kk.boligsocial.evaluation.domain.Indicator;
 import dk.kk.boligsocial.evaluation.domain.Measurement;
+import dk.kk.boligsocial.evaluation.domain.MeasurementComment;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
 import dk.kk.boligsocial.evaluation.domain.Track;
@@ -74,7 +76,7 @@ final class Views {
                         .filter(t -> t.planIndicatorId().equals(i.planIndicatorId()))
                         .sorted(Comparator.comparingInt(TargetRow::year))
                         .map(t -> new PlanIndicatorResponse.Target(t.year(), value(t.value()))).toList(),
-                actuals, current, i.version());
+                actuals, current, i.reporter(), i.version());
     }
 
     /** The periods in year order, each with its lock changes oldest first (the rows come in that order). */
@@ -99,7 +101,7 @@ final class Views {
 
     static IndicatorRow row(PlanIndicator p, Indicator i) {
         return new IndicatorRow(p.id(), i.id(), i.code(), i.theme(), i.nameDa(), i.nameEn(), i.unit(), i.direction(),
-                i.scoreMin(), i.scoreMax(), p.baselineValue(), p.baselineDate(), p.baselineSource(), p.version());
+                i.scoreMin(), i.scoreMax(), p.baselineValue(), p.baselineDate(), p.baselineSource(), p.reporter(), p.version());
     }
 
     static PeriodRow row(PlanPeriod p) {
@@ -108,8 +110,13 @@ final class Views {
 
     static MeasurementResponse measurement(Measurement m, UUID indicatorId) {
         return new MeasurementResponse(m.id(), m.planId(), indicatorId, m.year(), value(m.value()), m.note(),
-                m.status().name(), m.reportedBy(), m.reportedByOrganisation(), m.reportedAt(), m.reviewedBy(),
+                m.status().name(), m.createdBy(), m.createdAt(), m.reportedBy(), m.reportedByOrganisation(), m.reportedAt(), m.reviewedBy(),
                 m.reviewedAt(), m.reviewComment(), m.version());
+    }
+
+    static CommentResponse comment(MeasurementComment c) {
+        return new CommentResponse(c.id(), c.measurementId(), c.author(), c.authorOrganisationId(), c.text(),
+                c.createdAt());
     }
 
     static EvaluationResponse evaluation(Evaluation e) {

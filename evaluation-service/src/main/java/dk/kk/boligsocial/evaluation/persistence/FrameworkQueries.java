@@ -35,7 +35,7 @@ public class FrameworkQueries {
     /** A plan indicator with its catalogue indicator, in the framework's order. */
     public record IndicatorRow(UUID planIndicatorId, UUID indicatorId, String code, String theme, String nameDa,
             String nameEn, IndicatorUnit unit, IndicatorDirection direction, BigDecimal scoreMin, BigDecimal scoreMax,
-            BigDecimal baselineValue, LocalDate baselineDate, String baselineSource, long version) {
+            BigDecimal baselineValue, LocalDate baselineDate, String baselineSource, String reporter, long version) {
     }
 
     public record TargetRow(UUID planIndicatorId, int year, BigDecimal value) {
@@ -53,7 +53,7 @@ public class FrameworkQueries {
 
     private static final String INDICATORS = """
             select pi.id, i.id, i.code, i.theme_code, i.name_da, i.name_en, i.unit, i.direction, i.score_min,
-                   i.score_max, pi.baseline_value, pi.baseline_date, pi.baseline_source, pi.version
+                   i.score_max, pi.baseline_value, pi.baseline_date, pi.baseline_source, pi.reporter, pi.version
             from plan_indicator pi join indicator i on i.id = pi.indicator_id
             where pi.plan_id = ?1 %s
             order by pi.position""";
@@ -109,7 +109,7 @@ public class FrameworkQueries {
         return rows.stream().map(r -> new IndicatorRow((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], IndicatorUnit.valueOf((String) r[6]),
                 IndicatorDirection.valueOf((String) r[7]), (BigDecimal) r[8], (BigDecimal) r[9], (BigDecimal) r[10],
-                date(r[11]), (String) r[12], ((Number) r[13]).longValue())).toList();
+                date(r[11]), (String) r[12], (String) r[13], ((Number) r[14]).longValue())).toList();
     }
 
     @SuppressWarnings("unchecked")

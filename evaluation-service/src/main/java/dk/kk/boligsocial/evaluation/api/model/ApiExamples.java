@@ -31,7 +31,7 @@ public final class ApiExamples {
                           "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK"}],
              "current": {"year": 2013, "actual": 450000.00, "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
                          "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK"},
-             "version": 2}""";
+             "reporter": "evaluator-cbu", "version": 2}""";
 
     public static final String FRAMEWORK = """
             {"planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e", "title": "Helhedsplan for Demo-parken 2012-2015",
@@ -50,12 +50,41 @@ public final class ApiExamples {
             {"value": 300000.00}""";
 
     public static final String MEASUREMENT_REQUEST = """
-            {"year": 2013, "value": 450000.00, "note": "Afdelingens regnskab 2013"}""";
+            {"year": 2013, "value": 450000.00, "note": "Afdelingens regnskab 2013", "draft": false}""";
+
+    public static final String MEASUREMENT_UPDATE = """
+            {"value": 470000.00, "note": "Rettet: alle afdelinger talt med"}""";
+
+    public static final String COMMENT_REQUEST = """
+            {"text": "Er afdeling 3 talt med i 2013?"}""";
+
+    public static final String COMMENT = """
+            {"id": "7d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+             "author": "kommune-sagsbehandler-3", "authorOrganisationId": null,
+             "text": "Er afdeling 3 talt med i 2013?", "createdAt": "2014-01-22T09:30:00Z"}""";
+
+    public static final String COMMENT_PAGE = "{\"items\": [" + COMMENT + "], \"next\": null}";
+
+    public static final String REPORTER = """
+            {"reporter": "evaluator-cbu"}""";
+
+    public static final String FOUR_EYES = """
+            {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "Four eyes: kommune-sagsbehandler-3 created or reported this measurement and may not approve it; another person of the municipality must.",
+             "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000202/measurements/5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f/review",
+             "rule": "four-eyes", "reportedBy": "kommune-sagsbehandler-3", "createdBy": "kommune-sagsbehandler-3"}""";
+
+    public static final String NOT_THE_REPORTER = """
+            {"type": "https://boligsocial.kk.dk/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Only the assigned reporter evaluator-cbu or the municipality may report this indicator of the plan.",
+             "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000202/measurements",
+             "rule": "assigned-reporter", "reporter": "evaluator-cbu"}""";
 
     public static final String MEASUREMENT = """
             {"id": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e",
              "indicatorId": "a0000000-0000-4000-8000-000000000202", "year": 2013, "value": 450000.00,
-             "note": "Afdelingens regnskab 2013", "status": "APPROVED", "reportedBy": "evaluator-cbu",
+             "note": "Afdelingens regnskab 2013", "status": "APPROVED", "createdBy": "evaluator-cbu",
+             "createdAt": "2014-01-20T10:00:00Z", "reportedBy": "evaluator-cbu",
              "reportedByOrganisation": null, "reportedAt": "2014-01-20T10:00:00Z",
              "reviewedBy": "kommune-sagsbehandler-3", "reviewedAt": "2014-01-27T14:00:00Z", "reviewComment": null,
              "version": 1}""";
