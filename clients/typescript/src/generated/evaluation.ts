@@ -207,7 +207,7 @@ export interface paths {
         put?: never;
         /**
          * Report a measurement
-         * @description By an evaluator or the plan's own housing organisation: a value in the indicator's unit for a reporting period. It counts once the municipality approves it. A locked period answers 409.
+         * @description By an evaluator, the plan's own housing organisation or the municipality; once a reporter is assigned to the indicator, only they or the municipality (403 otherwise). A value in the indicator's unit for a reporting period, REPORTED for review at once, or kept as a DRAFT with "draft": true. It counts once the municipality approves it. A locked period answers 409.
          */
         post: operations["reportMeasurement"];
         delete?: never;
@@ -228,8 +228,36 @@ export interface paths {
          * @description With its ETag, needed for the review.
          */
         get: operations["getMeasurement"];
-        put?: never;
+        /**
+         * Change a draft or correct a returned measurement
+         * @description By whoever may report the indicator: a new value and note for a DRAFT, or the correction of a RETURNED value. It stays as it is until reported (POST .../submission); a REPORTED or APPROVED value answers 409. Requires If-Match.
+         */
+        put: operations["updateMeasurement"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/indicators/{indicatorId}/measurements/{measurementId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the comments on a measurement
+         * @description The thread, oldest first, keyset-paginated.
+         */
+        get: operations["listMeasurementComments"];
+        put?: never;
+        /**
+         * Comment on a measurement
+         * @description By the municipality, an evaluator or the plan's own housing organisation: a question about the value or its answer, in any status and period, locked or not. Comments are never changed.
+         */
+        post: operations["addMeasurementComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -247,9 +275,49 @@ export interface paths {
         put?: never;
         /**
          * Review a measurement (APPROVED or RETURNED)
-         * @description By the municipality; a returned measurement needs a comment and does not count. Who and when are recorded. A measurement is reviewed once; a locked period answers 409. Requires If-Match.
+         * @description By the municipality; a returned measurement needs a comment and does not count until it is corrected, reported again and approved. Who and when are recorded; an approval is announced (evaluation.measurement-approved.v1). Only a REPORTED measurement is reviewed, and four eyes: whoever created or reported it may not approve it (409, rule four-eyes); a locked period answers 409. Requires If-Match.
          */
         post: operations["reviewMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/indicators/{indicatorId}/measurements/{measurementId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a draft or a corrected measurement for review
+         * @description By whoever may report the indicator: a DRAFT, or a corrected RETURNED value, becomes REPORTED for the municipality's review, with who reported it and when; the latest review stays readable. A REPORTED or APPROVED value, or a locked period, answers 409. Requires If-Match; no body.
+         */
+        post: operations["submitMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/indicators/{indicatorId}/reporter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign the reporter of an indicator of the plan
+         * @description By the municipality: the one person (token subject) who reports the indicator's values from now on, besides the municipality; others who could report are refused (403). null clears the assignment. Requires If-Match.
+         */
+        put: operations["setReporter"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -410,6 +478,33 @@ export interface components {
             /** @example 40 */
             value: number;
         };
+        /** @description A comment on a measurement, e.g. a question about a value or its answer. */
+        CommentRequest: {
+            /**
+             * @description At most 4000 characters
+             * @example Er afdeling 3 talt med i 2013?
+             */
+            text: string;
+        };
+        /** @description A comment in a measurement's thread. */
+        CommentResponse: {
+            /** @description Who wrote it (the subject of their token) */
+            author: string;
+            authorOrganisationId: components["schemas"]["UUID"] | null;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            measurementId: components["schemas"]["UUID"];
+            text: string;
+        };
+        /** @description One page of CommentResponse: follow next (as ?cursor=) until it is null */
+        CommentResponsePage: {
+            items: components["schemas"]["CommentResponse"][];
+            /**
+             * @description Opaque cursor of the next page; null on the last page
+             * @example MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ
+             */
+            next: string | null;
+        };
         /** @enum {string} */
         EvaluationKind: "BASELINE" | "MIDTERM" | "FINAL";
         /** @description A baseline or midterm evaluation: a rating and findings for every theme of the plan. */
@@ -566,6 +661,11 @@ export interface components {
         /** @description A value of an indicator for a reporting period, in the indicator's unit. */
         MeasurementRequest: {
             /**
+             * @description true keeps the value as a DRAFT for its reporter, to be reported later (POST .../submission); absent or false reports it for review at once
+             * @example false
+             */
+            draft?: boolean | null;
+            /**
              * @description Optional; at most 4000 characters
              * @example Klubtællingen oktober 2013
              */
@@ -579,27 +679,33 @@ export interface components {
              */
             year: number;
         };
-        /** @description A reported value and its review. Only APPROVED values count towards progress. */
+        /** @description A value and its review: DRAFT → REPORTED → APPROVED, or RETURNED → corrected and REPORTED again. Only APPROVED values count towards progress. */
         MeasurementResponse: {
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created the value (a draft or a direct report) */
+            createdBy: string;
             id: components["schemas"]["UUID"];
             indicatorId: components["schemas"]["UUID"];
             note: string | null;
             planId: components["schemas"]["UUID"];
-            reportedAt: components["schemas"]["Instant"];
-            reportedBy: string;
+            /** @description When it was last reported */
+            reportedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who last reported it; null while a draft was never reported */
+            reportedBy: string | null;
             reportedByOrganisation: components["schemas"]["UUID"] | null;
             reviewComment: string | null;
             reviewedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The latest review, kept when a returned value is reported again */
             reviewedBy: string | null;
             /**
-             * @description REPORTED, APPROVED or RETURNED
+             * @description DRAFT, REPORTED, APPROVED or RETURNED
              * @example REPORTED
              */
             status: string;
             value: number;
             /**
              * Format: int64
-             * @description Version; also the ETag for the review
+             * @description Version; also the ETag for changes, submission and review
              */
             version: number;
             /** Format: int32 */
@@ -613,6 +719,16 @@ export interface components {
              * @example MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ
              */
             next: string | null;
+        };
+        /** @description A DRAFT's new value, or the correction of a RETURNED value, in the indicator's unit. The period (year) stays. */
+        MeasurementUpdate: {
+            /**
+             * @description Optional; at most 4000 characters; replaces the note
+             * @example Rettet: alle afdelinger talt med
+             */
+            note?: string | null;
+            /** @example 47 */
+            value: number;
         };
         /** @enum {string} */
         Outcome: "APPROVED" | "RETURNED";
@@ -650,6 +766,8 @@ export interface components {
             indicatorId: components["schemas"]["UUID"];
             nameDa: string;
             nameEn: string;
+            /** @description Who reports this indicator besides the municipality (token subject); null: anyone who may report */
+            reporter: string | null;
             scoreMax: number | null;
             scoreMin: number | null;
             targets: components["schemas"]["Target"][];
@@ -690,6 +808,14 @@ export interface components {
             count: number;
             /** Format: int32 */
             rating: number;
+        };
+        /** @description Who reports an indicator of the plan: the subject of their token. Once someone is assigned, only they and the municipality may report, change or submit its measurements; null lets anyone who may report do so again. */
+        ReporterRequest: {
+            /**
+             * @description At most 200 characters; null to clear
+             * @example evaluator-cbu
+             */
+            reporter?: string | null;
         };
         /** @description The municipality's review of a measurement. A returned measurement needs a comment. */
         ReviewRequest: {
@@ -1727,7 +1853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this operation */
+            /** @description Not a reporter of this indicator, or the role may not report */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1835,6 +1961,275 @@ export interface operations {
             };
         };
     };
+    updateMeasurement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The measurement's ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed measurement */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            /** @description Invalid body; every invalid field is named with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a reporter of this indicator, or the role may not report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, indicator or resource (or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not possible in the current state, e.g. the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasurementComments: {
+        parameters: {
+            query?: {
+                /** @description Opaque position to continue from: the 'next' value of the previous page */
+                cursor?: string;
+                /** @description Maximum number of items on the page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponsePage"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, wrong types or invalid fields (see errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such measurement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeasurementComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The comment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description No text, or too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such measurement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reviewMeasurement: {
         parameters: {
             query?: never;
@@ -1863,6 +2258,218 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            /** @description Invalid body; every invalid field is named with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, indicator or resource (or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not REPORTED, the approver created or reported it (four eyes), or the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMeasurement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The measurement's ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reported measurement */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            /** @description Invalid body; every invalid field is named with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a reporter of this indicator, or the role may not report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, indicator or resource (or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not possible in the current state, e.g. the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setReporter: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The plan indicator's ETag as last read, e.g. "2"; a stale one answers 412, none 428 */
+                "If-Match": string;
+            };
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReporterRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan indicator */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanIndicatorResponse"];
                 };
             };
             /** @description Invalid body; every invalid field is named with the rule it breaks */
