@@ -344,6 +344,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/plans/{planId}/periods/{year}/due-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the due date of a reporting period for the plan
+         * @description By the municipality: the date the period's figures are due for this plan, instead of the round's rule (e.g. 1 March after the year). Work queues and reminders follow it; a date moved later gets reminders of its own. Setting the date again changes nothing but who set it, so no If-Match is needed (as for locks). A locked period answers 409.
+         */
+        put: operations["setDueDate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/plans/{planId}/periods/{year}/lock": {
         parameters: {
             query?: never;
@@ -396,6 +416,26 @@ export interface paths {
          * @description Per theme of the round: plans, indicators on and off track (the latest approved value against that period's target) and without data, average progress, and the ratings of each plan's latest submitted evaluation. Computed in SQL. A housing organisation sees its own plans only.
          */
         get: operations["getThemeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the caller's work queues
+         * @description Needs reporting, awaiting approval and overdue, as of today: an evaluator or housing organisation sees the indicators it may report, the municipality every value it may approve, lbf and readers everything. A housing organisation sees its own plans only.
+         */
+        get: operations["getWork"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,6 +544,14 @@ export interface components {
              * @example MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ
              */
             next: string | null;
+        };
+        /** @description The date a reporting period's figures are due for this plan, instead of the round's rule. */
+        DueDateRequest: {
+            /**
+             * @description On or after the period's first day, at most three years after its year
+             * @example 2013-04-15
+             */
+            dueOn: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         EvaluationKind: "BASELINE" | "MIDTERM" | "FINAL";
@@ -641,6 +689,24 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description One plan indicator and period to act on */
+        Item: {
+            code: string;
+            dueOn: components["schemas"]["LocalDate"];
+            housingOrganisationId: components["schemas"]["UUID"];
+            indicatorId: components["schemas"]["UUID"];
+            /** @description The value in progress (DRAFT or RETURNED) or under review (REPORTED) */
+            measurementId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            planId: components["schemas"]["UUID"];
+            planTitle: string;
+            reportedBy: string | null;
+            /** @description The indicator's assigned reporter, if any */
+            reporter: string | null;
+            /** @description Its status; null if nothing was started */
+            status: string | null;
+            /** Format: int32 */
+            year: number;
+        };
         /** @description The theme's ratings in each plan's latest submitted evaluation. */
         LatestRatings: {
             averageRating: number | null;
@@ -743,8 +809,15 @@ export interface components {
             /** Format: int32 */
             year: number | null;
         };
-        /** @description A reporting period (one calendar year of the plan period) and every lock and unlock of it. */
+        /** @description A reporting period (one calendar year of the plan period), its due date and every lock and unlock of it. */
         PeriodResponse: {
+            /**
+             * @description When the period's figures are due: the round's rule (e.g. 1 March after the year) or the date the municipality set for this plan
+             * @example 2022-03-10
+             */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description Who set the due date for this plan; null while it is the round's rule */
+            dueOnSetBy: string | null;
             endsOn: components["schemas"]["LocalDate"];
             lockHistory: components["schemas"]["LockChange"][];
             /** @description A locked period accepts no new measurements or reviews */
@@ -802,6 +875,11 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description The first limit items of a queue, by due date (awaitingApproval: oldest report first); more is true when there are others (narrow with planId) */
+        Queue: {
+            items: components["schemas"]["Item"][];
+            more: boolean;
         };
         RatingCount: {
             /** Format: int64 */
@@ -874,6 +952,17 @@ export interface components {
         Track: "ON_TRACK" | "OFF_TRACK" | "NO_DATA";
         /** Format: uuid */
         UUID: string;
+        /** @description The caller's work queues, as of today. needsReporting and overdue: indicators of begun, open periods without a REPORTED or APPROVED value, not yet due or past their due date (for an evaluator or a housing organisation only the indicators they may report: without a reporter or assigned to them); awaitingApproval: REPORTED values of open periods (for the municipality without those the caller created or reported, which they may not approve). A housing organisation sees its own plans only. */
+        WorkResponse: {
+            awaitingApproval: components["schemas"]["Queue"];
+            needsReporting: components["schemas"]["Queue"];
+            overdue: components["schemas"]["Queue"];
+            /**
+             * @description The day the queues are computed for (UTC)
+             * @example 2022-03-10
+             */
+            today: components["schemas"]["LocalDate"];
+        };
     };
     responses: never;
     parameters: never;
@@ -2672,6 +2761,100 @@ export interface operations {
             };
         };
     };
+    setDueDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: components["schemas"]["UUID"];
+                /**
+                 * @description A reporting period (year) of the plan
+                 * @example 2012
+                 */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DueDateRequest"];
+            };
+        };
+        responses: {
+            /** @description The period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodResponse"];
+                };
+            };
+            /** @description No date, or one before the period or years after it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan or period */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     lockPeriod: {
         parameters: {
             query?: never;
@@ -2841,6 +3024,67 @@ export interface operations {
                 };
             };
             /** @description Invalid request: malformed JSON, wrong types or invalid fields (see errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWork: {
+        parameters: {
+            query?: {
+                /** @description Items per queue */
+                limit?: number;
+                /** @description Only this plan's work */
+                planId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queues */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkResponse"];
+                };
+            };
+            /** @description planId is not a UUID, or limit is not 1-200 */
             400: {
                 headers: {
                     [name: string]: unknown;

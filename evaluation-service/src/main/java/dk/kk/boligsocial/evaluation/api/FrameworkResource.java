@@ -8,6 +8,7 @@ import static dk.kk.boligsocial.kit.security.Roles.READER;
 
 import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
 import dk.kk.boligsocial.evaluation.api.model.BaselineRequest;
+import dk.kk.boligsocial.evaluation.api.model.DueDateRequest;
 import dk.kk.boligsocial.evaluation.api.model.FrameworkResponse;
 import dk.kk.boligsocial.evaluation.api.model.PeriodResponse;
 import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
@@ -16,6 +17,7 @@ import dk.kk.boligsocial.evaluation.api.model.TargetRequest;
 import dk.kk.boligsocial.evaluation.application.FrameworkReader;
 import dk.kk.boligsocial.evaluation.application.IndicatorBenchmarks;
 import dk.kk.boligsocial.evaluation.application.PeriodLocking;
+import dk.kk.boligsocial.evaluation.application.ReportingSchedule;
 import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.IfMatch;
@@ -55,8 +57,11 @@ public class FrameworkResource {
     private final FrameworkReader frameworks;
     private final IndicatorBenchmarks benchmarks;
     private final PeriodLocking periodLocking;
+    private final ReportingSchedule schedule;
 
-    public FrameworkResource(FrameworkReader frameworks, IndicatorBenchmarks benchmarks, PeriodLocking periodLocking) {
+    public FrameworkResource(FrameworkReader frameworks, IndicatorBenchmarks benchmarks, PeriodLocking periodLocking,
+            ReportingSchedule schedule) {
+        this.schedule = schedule;
         this.frameworks = frameworks;
         this.benchmarks = benchmarks;
         this.periodLocking = periodLocking;
@@ -175,6 +180,30 @@ public class FrameworkResource {
     public PeriodResponse unlock(@PathParam("planId") UUID planId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year) {
         return periodLocking.unlock(planId, QueryParams.year("year", year));
+    }
+
+    @PUT
+    @Path("/periods/{year}/due-date")
+    @RolesAllowed(KOMMUNE)
+    @Operation(operationId = "setDueDate", summary = "Set the due date of a reporting period for the plan",
+            description = "By the municipality: the date the period's figures are due for this plan, instead of the"
+                    + " round's rule (e.g. 1 March after the year). Work queues and reminders follow it; a date moved"
+                    + " later gets reminders of its own. Setting the date again changes nothing but who set it, so no"
+                    + " If-Match is needed (as for locks). A locked period answers 409.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DueDateRequest.class),
+            examples = @ExampleObject(name = "dueDate", value = ApiExamples.DUE_DATE)))
+    @APIResponse(responseCode = "200", description = "The period",
+            content = @Content(schema = @Schema(implementation = PeriodResponse.class),
+                    examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
+    @APIResponse(responseCode = "400", description = "No date, or one before the period or years after it",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such plan or period", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The period is locked",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "locked", value = ApiExamples.LOCKED)))
+    public PeriodResponse dueDate(@PathParam("planId") UUID planId,
+            @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year,
+            DueDateRequest body) {
+        return schedule.setDueDate(planId, QueryParams.year("year", year), Bodies.required(body));
     }
 
     private static Response withETag(PlanIndicatorResponse indicator) {

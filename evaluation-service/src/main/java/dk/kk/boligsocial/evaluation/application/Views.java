@@ -85,7 +85,7 @@ final class Views {
         rows.forEach(row -> byYear.computeIfAbsent(row.year(), year -> new ArrayList<>()).add(row));
         return byYear.values().stream().map(changes -> {
             PeriodRow p = changes.get(0);
-            return new PeriodResponse(p.year(), p.startsOn(), p.endsOn(), p.locked(), changes.stream()
+            return new PeriodResponse(p.year(), p.startsOn(), p.endsOn(), p.dueOn(), p.dueOnSetBy(), p.locked(), changes.stream()
                     .filter(c -> c.action() != null)
                     .map(c -> new PeriodResponse.LockChange(c.action(), c.actor(), c.changedAt()))
                     .toList());
@@ -105,7 +105,7 @@ final class Views {
     }
 
     static PeriodRow row(PlanPeriod p) {
-        return new PeriodRow(p.year(), p.startsOn(), p.endsOn(), p.locked(), null, null, null);
+        return new PeriodRow(p.year(), p.startsOn(), p.endsOn(), p.dueOn(), p.dueOnSetBy(), p.locked(), null, null, null);
     }
 
     static MeasurementResponse measurement(Measurement m, UUID indicatorId) {

@@ -42,8 +42,8 @@ public class FrameworkQueries {
     }
 
     /** A reporting period with one of its lock changes (none: action null), oldest change first. */
-    public record PeriodRow(int year, LocalDate startsOn, LocalDate endsOn, boolean locked, String action,
-            String actor, Instant changedAt) {
+    public record PeriodRow(int year, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, String dueOnSetBy,
+            boolean locked, String action, String actor, Instant changedAt) {
     }
 
     private static final String FRAMEWORK = """
@@ -65,7 +65,7 @@ public class FrameworkQueries {
             order by t.year""";
 
     private static final String PERIODS = """
-            select p.year, p.starts_on, p.ends_on, p.locked, c.action, c.actor, c.changed_at
+            select p.year, p.starts_on, p.ends_on, p.due_on, p.due_on_set_by, p.locked, c.action, c.actor, c.changed_at
             from reporting_period p left join period_lock_change c on c.period_id = p.id
             where p.plan_id = ?1
             order by p.year, c.changed_at, c.id""";
@@ -100,8 +100,8 @@ public class FrameworkQueries {
 
     public List<PeriodRow> periods(UUID planId) {
         List<Object[]> rows = rows(em.createNativeQuery(PERIODS).setParameter(1, planId));
-        return rows.stream().map(r -> new PeriodRow(((Number) r[0]).intValue(), date(r[1]), date(r[2]),
-                (Boolean) r[3], (String) r[4], (String) r[5], instant(r[6]))).toList();
+        return rows.stream().map(r -> new PeriodRow(((Number) r[0]).intValue(), date(r[1]), date(r[2]), date(r[3]),
+                (String) r[4], (Boolean) r[5], (String) r[6], (String) r[7], instant(r[8]))).toList();
     }
 
     private List<IndicatorRow> indicatorRows(Query query) {

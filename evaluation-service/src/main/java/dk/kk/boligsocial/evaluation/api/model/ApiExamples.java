@@ -38,7 +38,8 @@ public final class ApiExamples {
              "roundId": "2011-14", "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
              "themes": ["SOCIALT_LIV_OG_EVNEN_TIL_AT_BO"], "periodStart": "2012-01-01", "periodEnd": "2015-12-31",
              "status": "ACTIVE", "completedAt": null,
-             "periods": [{"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "locked": true,
+             "periods": [{"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "dueOn": "2013-03-01",
+                          "dueOnSetBy": null, "locked": true,
                           "lockHistory": [{"action": "LOCKED", "actor": "kommune-sagsbehandler-3", "at": "2013-02-01T09:00:00Z"}]}],
              "indicators": [""" + PLAN_INDICATOR + """
             ], "createdAt": "2011-12-01T12:00:02Z"}""";
@@ -98,7 +99,8 @@ public final class ApiExamples {
             {"outcome": "RETURNED", "comment": "Tallet dækker kun halvdelen af afdelingerne."}""";
 
     public static final String PERIOD = """
-            {"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "locked": true,
+            {"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "dueOn": "2013-03-01",
+                          "dueOnSetBy": null, "locked": true,
              "lockHistory": [{"action": "LOCKED", "actor": "kommune-sagsbehandler-3", "at": "2013-02-01T09:00:00Z"}]}""";
 
     public static final String EVALUATION_REQUEST = """
@@ -139,4 +141,23 @@ public final class ApiExamples {
              "detail": "The reporting period 2012 is locked; the municipality must unlock it first.",
              "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000101/measurements",
              "year": 2012, "locked": true}""";
+
+    public static final String DUE_DATE = """
+            {"dueOn": "2013-04-15"}""";
+
+    public static final String WORK = """
+            {"today": "2014-03-05",
+             "needsReporting": {"items": [], "more": false},
+             "awaitingApproval": {"items": [
+               {"planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e", "planTitle": "Helhedsplan for Demo-parken 2012-2015",
+                "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
+                "indicatorId": "a0000000-0000-4000-8000-000000000202", "code": "VANDALISM_COSTS", "year": 2013,
+                "dueOn": "2014-03-01", "reporter": "evaluator-cbu", "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                "status": "REPORTED", "reportedBy": "evaluator-cbu"}], "more": false},
+             "overdue": {"items": [
+               {"planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e", "planTitle": "Helhedsplan for Demo-parken 2012-2015",
+                "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
+                "indicatorId": "a0000000-0000-4000-8000-000000000101", "code": "YOUTH_IN_CLUBS", "year": 2013,
+                "dueOn": "2014-03-01", "reporter": null, "measurementId": null, "status": null, "reportedBy": null}],
+              "more": false}}""";
 }
