@@ -152,6 +152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/plans/{planId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an indicator to the plan's framework
+         * @description While the framework is ACTIVE: a catalogue indicator of the plan's round and themes (indicatorId), or an indicator of the plan's own (own), which is not added to the catalogue or to other plans. It goes to the end of the framework. One already in the framework answers 409, as does a completed plan's framework.
+         */
+        post: operations["addPlanIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/plans/{planId}/indicators/{indicatorId}": {
         parameters: {
             query?: never;
@@ -298,6 +318,26 @@ export interface paths {
          * @description By whoever may report the indicator: a DRAFT, or a corrected RETURNED value, becomes REPORTED for the municipality's review, with who reported it and when; the latest review stays readable. A REPORTED or APPROVED value, or a locked period, answers 409. Requires If-Match; no body.
          */
         post: operations["submitMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/indicators/{indicatorId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Drop an indicator from the plan's framework
+         * @description While the framework is ACTIVE, with a reason that the framework shows from then on (droppedIndicators). An indicator with measurements stays (409): its values are part of the plan's history. Requires If-Match (the plan indicator's ETag).
+         */
+        post: operations["recordIndicatorRemoval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -545,6 +585,22 @@ export interface components {
              */
             next: string | null;
         };
+        /** @description Why an indicator is dropped from the plan's framework. */
+        DropRequest: {
+            /**
+             * @description At most 4000 characters
+             * @example Klubberne lukkede i 2012; målt i stedet via fritidsjob.
+             */
+            reason: string;
+        };
+        /** @description An indicator dropped from the plan's framework: why, by whom and when. */
+        DroppedIndicator: {
+            code: string;
+            droppedAt: components["schemas"]["Instant"];
+            droppedBy: string;
+            indicatorId: components["schemas"]["UUID"];
+            reason: string;
+        };
         /** @description The date a reporting period's figures are due for this plan, instead of the round's rule. */
         DueDateRequest: {
             /**
@@ -607,6 +663,8 @@ export interface components {
         FrameworkResponse: {
             completedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             createdAt: components["schemas"]["Instant"];
+            /** @description Indicators dropped from the framework, oldest first, with the reason */
+            droppedIndicators: components["schemas"]["DroppedIndicator"][];
             housingOrganisationId: components["schemas"]["UUID"];
             indicators: components["schemas"]["PlanIndicatorResponse"][];
             periodEnd: components["schemas"]["LocalDate"];
@@ -825,6 +883,16 @@ export interface components {
             startsOn: components["schemas"]["LocalDate"];
             /** Format: int32 */
             year: number;
+        };
+        /** @description An indicator added to a plan's framework: a catalogue indicator of one of the plan's themes (indicatorId), or the plan's own (own); exactly one of the two. */
+        PlanIndicatorRequest: {
+            /**
+             * @description A catalogue indicator of the plan's round and themes
+             * @example a0000000-0000-4000-8000-000000000211
+             */
+            indicatorId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The plan's own indicator: roundId must be the plan's round and theme one of its themes; it is not added to the catalogue */
+            own?: ((components["schemas"]["IndicatorRequest"] | null) | null) | components["schemas"]["IndicatorRequest"] | null;
         };
         /** @description An indicator in a plan's framework: baseline, target per period, approved actuals and progress. */
         PlanIndicatorResponse: {
@@ -1634,6 +1702,97 @@ export interface operations {
             };
             /** @description No framework for the plan (not granted, or not the caller's organisation's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPlanIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanIndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan indicator */
+            201: {
+                headers: {
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanIndicatorResponse"];
+                };
+            };
+            /** @description Neither or both of indicatorId and own, an indicator not of the plan's round and themes, or an invalid own indicator */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In the framework already, the code exists, or the framework is completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2505,6 +2664,117 @@ export interface operations {
             };
             /** @description Stale If-Match: someone changed it meanwhile */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordIndicatorRemoval: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The plan indicator's ETag as last read, e.g. "2"; a stale one answers 412, none 428 */
+                "If-Match": string;
+            };
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DropRequest"];
+            };
+        };
+        responses: {
+            /** @description The framework without the indicator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkResponse"];
+                };
+            };
+            /** @description Invalid body; every invalid field is named with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, indicator or resource (or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not possible in the current state, e.g. the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -48,6 +48,14 @@ class RolesTest {
                         .header("If-Match", Api.etag(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS)))
                         .body(Map.of("value", new BigDecimal("60")))
                         .put(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/targets/2013")),
+                onPlan("POST plan indicator", List.of("kommune", "evaluator"), 201, (p, t) -> as(t)
+                        .body(Map.of("own", Map.of("code", "ROLE_OWN_" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
+                                "roundId", "2011-14", "theme", "BOERN_UNGE_FAMILIER", "nameDa", "Egen", "nameEn", "Own",
+                                "unit", "COUNT", "direction", "HIGHER_IS_BETTER", "description", "Planens egen.")))
+                        .post("/v1/plans/" + p.id() + "/indicators")),
+                onPlan("POST indicator removal", List.of("kommune", "evaluator"), 200, (p, t) -> as(t)
+                        .header("If-Match", Api.etag(Api.indicatorPath(p.id(), Api.PARENTS_IN_ACTIVITIES)))
+                        .body(Map.of("reason", "Måles ikke")).post(Api.indicatorPath(p.id(), Api.PARENTS_IN_ACTIVITIES) + "/removal")),
                 onPlan("PUT due date", List.of("kommune"), 200, (p, t) -> as(t).body(Map.of("dueOn", "2013-04-15"))
                         .put("/v1/plans/" + p.id() + "/periods/2012/due-date")),
                 onPlan("POST lock", List.of("kommune"), 200, (p, t) -> as(t).post("/v1/plans/" + p.id() + "/periods/2012/lock")),
@@ -106,7 +114,7 @@ class RolesTest {
                 shared("GET audit", List.of("kommune"), 200, t -> as(t).get("/v1/audit")),
                 // every role has queues; a housing organisation's hold its own plans only (ReportingScheduleTest)
                 shared("GET work", ROLES, 200, t -> as(t).queryParam("limit", 1).get("/v1/work")));
-        assertEquals(26, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
+        assertEquals(28, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
         assertEquals(List.of(), wrongAnswers(operations));
     }
 

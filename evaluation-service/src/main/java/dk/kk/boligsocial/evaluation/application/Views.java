@@ -16,6 +16,7 @@ import dk.kk.boligsocial.evaluation.domain.MeasurementComment;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
 import dk.kk.boligsocial.evaluation.domain.Track;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.DroppedRow;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.FrameworkRow;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.IndicatorRow;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.PeriodRow;
@@ -51,10 +52,13 @@ final class Views {
      * or read back (a changed one), so that both give the same document.
      */
     static FrameworkResponse framework(FrameworkRow f, List<PeriodRow> periods, List<IndicatorRow> indicators,
-            List<TargetRow> targets, List<PeriodProgress> progress) {
+            List<TargetRow> targets, List<PeriodProgress> progress, List<DroppedRow> dropped) {
         return new FrameworkResponse(f.planId(), f.title(), f.roundId(), f.housingOrganisationId(), f.themes(),
                 f.periodStart(), f.periodEnd(), f.status(), f.completedAt(), periods(periods),
-                indicators.stream().map(i -> planIndicator(i, targets, progress)).toList(), f.createdAt());
+                indicators.stream().map(i -> planIndicator(i, targets, progress)).toList(),
+                dropped.stream().map(d -> new FrameworkResponse.DroppedIndicator(d.indicatorId(), d.code(), d.reason(),
+                        d.droppedBy(), d.droppedAt())).toList(),
+                f.createdAt());
     }
 
     /** The plan indicator with its approved actuals; the current one is the latest period that has one. */

@@ -41,6 +41,9 @@ public class FrameworkQueries {
     public record TargetRow(UUID planIndicatorId, int year, BigDecimal value) {
     }
 
+    public record DroppedRow(UUID indicatorId, String code, String reason, String droppedBy, Instant droppedAt) {
+    }
+
     /** A reporting period with one of its lock changes (none: action null), oldest change first. */
     public record PeriodRow(int year, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, String dueOnSetBy,
             boolean locked, String action, String actor, Instant changedAt) {
@@ -70,6 +73,12 @@ public class FrameworkQueries {
             where p.plan_id = ?1
             order by p.year, c.changed_at, c.id""";
 
+    private static final String DROPPED = """
+            select d.indicator_id, i.code, d.reason, d.dropped_by, d.dropped_at
+            from plan_indicator_drop d join indicator i on i.id = d.indicator_id
+            where d.plan_id = ?1
+            order by d.dropped_at, d.id""";
+
     private final EntityManager em;
 
     public FrameworkQueries(EntityManager em) {
@@ -96,6 +105,13 @@ public class FrameworkQueries {
     public List<TargetRow> targets(UUID planId) {
         List<Object[]> rows = rows(em.createNativeQuery(TARGETS).setParameter(1, planId));
         return rows.stream().map(r -> new TargetRow((UUID) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2])).toList();
+    }
+
+    /** The indicators dropped from the plan's framework, oldest first. */
+    public List<DroppedRow> dropped(UUID planId) {
+        List<Object[]> rows = rows(em.createNativeQuery(DROPPED).setParameter(1, planId));
+        return rows.stream().map(r -> new DroppedRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                instant(r[4]))).toList();
     }
 
     public List<PeriodRow> periods(UUID planId) {

@@ -42,7 +42,10 @@ public final class ApiExamples {
                           "dueOnSetBy": null, "locked": true,
                           "lockHistory": [{"action": "LOCKED", "actor": "kommune-sagsbehandler-3", "at": "2013-02-01T09:00:00Z"}]}],
              "indicators": [""" + PLAN_INDICATOR + """
-            ], "createdAt": "2011-12-01T12:00:02Z"}""";
+            ], "droppedIndicators": [{"indicatorId": "a0000000-0000-4000-8000-000000000211", "code": "REPORTED_CRIME",
+               "reason": "Politiet opgør ikke tal for området.", "droppedBy": "evaluator-cbu",
+               "droppedAt": "2012-02-01T10:00:00Z"}],
+             "createdAt": "2011-12-01T12:00:02Z"}""";
 
     public static final String BASELINE = """
             {"value": 500000.00, "date": "2011-12-31", "source": "Afdelingens regnskab 2011"}""";
@@ -160,4 +163,16 @@ public final class ApiExamples {
                 "indicatorId": "a0000000-0000-4000-8000-000000000101", "code": "YOUTH_IN_CLUBS", "year": 2013,
                 "dueOn": "2014-03-01", "reporter": null, "measurementId": null, "status": null, "reportedBy": null}],
               "more": false}}""";
+
+    public static final String PLAN_INDICATOR_REQUEST = """
+            {"indicatorId": "a0000000-0000-4000-8000-000000000211", "own": null}""";
+
+    public static final String OWN_INDICATOR_REQUEST = """
+            {"indicatorId": null, "own": {"code": "RESIDENTS_IN_COURTYARD_GROUPS", "roundId": "2011-14",
+             "theme": "SOCIALT_LIV_OG_EVNEN_TIL_AT_BO", "nameDa": "Beboere i gårdlaug",
+             "nameEn": "Residents in courtyard groups", "unit": "COUNT", "direction": "HIGHER_IS_BETTER",
+             "description": "Antal beboere, der deltager i gårdlaugenes arbejde."}}""";
+
+    public static final String DROP = """
+            {"reason": "Politiet opgør ikke tal for området."}""";
 }
