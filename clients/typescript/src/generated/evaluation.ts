@@ -747,24 +747,6 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /** @description One plan indicator and period to act on */
-        Item: {
-            code: string;
-            dueOn: components["schemas"]["LocalDate"];
-            housingOrganisationId: components["schemas"]["UUID"];
-            indicatorId: components["schemas"]["UUID"];
-            /** @description The value in progress (DRAFT or RETURNED) or under review (REPORTED) */
-            measurementId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            planId: components["schemas"]["UUID"];
-            planTitle: string;
-            reportedBy: string | null;
-            /** @description The indicator's assigned reporter, if any */
-            reporter: string | null;
-            /** @description Its status; null if nothing was started */
-            status: string | null;
-            /** Format: int32 */
-            year: number;
-        };
         /** @description The theme's ratings in each plan's latest submitted evaluation. */
         LatestRatings: {
             averageRating: number | null;
@@ -944,11 +926,6 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description The first limit items of a queue, by due date (awaitingApproval: oldest report first); more is true when there are others (narrow with planId) */
-        Queue: {
-            items: components["schemas"]["Item"][];
-            more: boolean;
-        };
         RatingCount: {
             /** Format: int64 */
             count: number;
@@ -1020,11 +997,34 @@ export interface components {
         Track: "ON_TRACK" | "OFF_TRACK" | "NO_DATA";
         /** Format: uuid */
         UUID: string;
+        /** @description One plan indicator and period to act on */
+        WorkItem: {
+            code: string;
+            dueOn: components["schemas"]["LocalDate"];
+            housingOrganisationId: components["schemas"]["UUID"];
+            indicatorId: components["schemas"]["UUID"];
+            /** @description The value in progress (DRAFT or RETURNED) or under review (REPORTED) */
+            measurementId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            planId: components["schemas"]["UUID"];
+            planTitle: string;
+            reportedBy: string | null;
+            /** @description The indicator's assigned reporter, if any */
+            reporter: string | null;
+            /** @description Its status; null if nothing was started */
+            status: string | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description The first limit items of a queue, by due date (awaitingApproval: oldest report first); more is true when there are others (narrow with planId) */
+        WorkQueue: {
+            items: components["schemas"]["WorkItem"][];
+            more: boolean;
+        };
         /** @description The caller's work queues, as of today. needsReporting and overdue: indicators of begun, open periods without a REPORTED or APPROVED value, not yet due or past their due date (for an evaluator or a housing organisation only the indicators they may report: without a reporter or assigned to them); awaitingApproval: REPORTED values of open periods (for the municipality without those the caller created or reported, which they may not approve). A housing organisation sees its own plans only. */
         WorkResponse: {
-            awaitingApproval: components["schemas"]["Queue"];
-            needsReporting: components["schemas"]["Queue"];
-            overdue: components["schemas"]["Queue"];
+            awaitingApproval: components["schemas"]["WorkQueue"];
+            needsReporting: components["schemas"]["WorkQueue"];
+            overdue: components["schemas"]["WorkQueue"];
             /**
              * @description The day the queues are computed for (UTC)
              * @example 2022-03-10

@@ -16,12 +16,12 @@ public record WorkResponse(
         Queue awaitingApproval,
         Queue overdue) {
 
-    @Schema(description = "The first limit items of a queue, by due date (awaitingApproval: oldest report first);"
+    @Schema(name = "WorkQueue", description = "The first limit items of a queue, by due date (awaitingApproval: oldest report first);"
             + " more is true when there are others (narrow with planId)")
     public record Queue(List<Item> items, boolean more) {
     }
 
-    @Schema(description = "One plan indicator and period to act on")
+    @Schema(name = "WorkItem", description = "One plan indicator and period to act on")
     public record Item(
             UUID planId,
             String planTitle,
