@@ -152,6 +152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/plans/{planId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an indicator to the plan's framework
+         * @description While the framework is ACTIVE: a catalogue indicator of the plan's round and themes (indicatorId), or an indicator of the plan's own (own), which is not added to the catalogue or to other plans. It goes to the end of the framework. One already in the framework answers 409, as does a completed plan's framework.
+         */
+        post: operations["addPlanIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/plans/{planId}/indicators/{indicatorId}": {
         parameters: {
             query?: never;
@@ -207,7 +227,7 @@ export interface paths {
         put?: never;
         /**
          * Report a measurement
-         * @description By an evaluator or the plan's own housing organisation: a value in the indicator's unit for a reporting period. It counts once the municipality approves it. A locked period answers 409.
+         * @description By an evaluator, the plan's own housing organisation or the municipality; once a reporter is assigned to the indicator, only they or the municipality (403 otherwise). A value in the indicator's unit for a reporting period, REPORTED for review at once, or kept as a DRAFT with "draft": true. It counts once the municipality approves it. A locked period answers 409.
          */
         post: operations["reportMeasurement"];
         delete?: never;
@@ -228,8 +248,36 @@ export interface paths {
          * @description With its ETag, needed for the review.
          */
         get: operations["getMeasurement"];
-        put?: never;
+        /**
+         * Change a draft or correct a returned measurement
+         * @description By whoever may report the indicator: a new value and note for a DRAFT, or the correction of a RETURNED value. It stays as it is until reported (POST .../submission); a REPORTED or APPROVED value answers 409. Requires If-Match.
+         */
+        put: operations["updateMeasurement"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/indicators/{indicatorId}/measurements/{measurementId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the comments on a measurement
+         * @description The thread, oldest first, keyset-paginated.
+         */
+        get: operations["listMeasurementComments"];
+        put?: never;
+        /**
+         * Comment on a measurement
+         * @description By the municipality, an evaluator or the plan's own housing organisation: a question about the value or its answer, in any status and period, locked or not. Comments are never changed.
+         */
+        post: operations["addMeasurementComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -247,9 +295,69 @@ export interface paths {
         put?: never;
         /**
          * Review a measurement (APPROVED or RETURNED)
-         * @description By the municipality; a returned measurement needs a comment and does not count. Who and when are recorded. A measurement is reviewed once; a locked period answers 409. Requires If-Match.
+         * @description By the municipality; a returned measurement needs a comment and does not count until it is corrected, reported again and approved. Who and when are recorded; an approval is announced (evaluation.measurement-approved.v1). Only a REPORTED measurement is reviewed, and four eyes: whoever created or reported it may not approve it (409, rule four-eyes); a locked period answers 409. Requires If-Match.
          */
         post: operations["reviewMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/indicators/{indicatorId}/measurements/{measurementId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a draft or a corrected measurement for review
+         * @description By whoever may report the indicator: a DRAFT, or a corrected RETURNED value, becomes REPORTED for the municipality's review, with who reported it and when; the latest review stays readable. A REPORTED or APPROVED value, or a locked period, answers 409. Requires If-Match; no body.
+         */
+        post: operations["submitMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/indicators/{indicatorId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Drop an indicator from the plan's framework
+         * @description While the framework is ACTIVE, with a reason that the framework shows from then on (droppedIndicators). An indicator with measurements stays (409): its values are part of the plan's history. Requires If-Match (the plan indicator's ETag).
+         */
+        post: operations["recordIndicatorRemoval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/indicators/{indicatorId}/reporter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign the reporter of an indicator of the plan
+         * @description By the municipality: the one person (token subject) who reports the indicator's values from now on, besides the municipality; others who could report are refused (403). null clears the assignment. Requires If-Match.
+         */
+        put: operations["setReporter"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -269,6 +377,26 @@ export interface paths {
          * @description The value in the indicator's unit the plan aims for by the end of that year. Refused (409) while the period is locked. Requires If-Match.
          */
         put: operations["setTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{planId}/periods/{year}/due-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the due date of a reporting period for the plan
+         * @description By the municipality: the date the period's figures are due for this plan, instead of the round's rule (e.g. 1 March after the year). Work queues and reminders follow it; a date moved later gets reminders of its own. Setting the date again changes nothing but who set it, so no If-Match is needed (as for locks). A locked period answers 409.
+         */
+        put: operations["setDueDate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -328,6 +456,26 @@ export interface paths {
          * @description Per theme of the round: plans, indicators on and off track (the latest approved value against that period's target) and without data, average progress, and the ratings of each plan's latest submitted evaluation. Computed in SQL. A housing organisation sees its own plans only.
          */
         get: operations["getThemeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the caller's work queues
+         * @description Needs reporting, awaiting approval and overdue, as of today: an evaluator or housing organisation sees the indicators it may report, the municipality every value it may approve, lbf and readers everything. A housing organisation sees its own plans only.
+         */
+        get: operations["getWork"];
         put?: never;
         post?: never;
         delete?: never;
@@ -410,6 +558,57 @@ export interface components {
             /** @example 40 */
             value: number;
         };
+        /** @description A comment on a measurement, e.g. a question about a value or its answer. */
+        CommentRequest: {
+            /**
+             * @description At most 4000 characters
+             * @example Er afdeling 3 talt med i 2013?
+             */
+            text: string;
+        };
+        /** @description A comment in a measurement's thread. */
+        CommentResponse: {
+            /** @description Who wrote it (the subject of their token) */
+            author: string;
+            authorOrganisationId: components["schemas"]["UUID"] | null;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            measurementId: components["schemas"]["UUID"];
+            text: string;
+        };
+        /** @description One page of CommentResponse: follow next (as ?cursor=) until it is null */
+        CommentResponsePage: {
+            items: components["schemas"]["CommentResponse"][];
+            /**
+             * @description Opaque cursor of the next page; null on the last page
+             * @example MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ
+             */
+            next: string | null;
+        };
+        /** @description Why an indicator is dropped from the plan's framework. */
+        DropRequest: {
+            /**
+             * @description At most 4000 characters
+             * @example Klubberne lukkede i 2012; målt i stedet via fritidsjob.
+             */
+            reason: string;
+        };
+        /** @description An indicator dropped from the plan's framework: why, by whom and when. */
+        DroppedIndicator: {
+            code: string;
+            droppedAt: components["schemas"]["Instant"];
+            droppedBy: string;
+            indicatorId: components["schemas"]["UUID"];
+            reason: string;
+        };
+        /** @description The date a reporting period's figures are due for this plan, instead of the round's rule. */
+        DueDateRequest: {
+            /**
+             * @description On or after the period's first day, at most three years after its year
+             * @example 2013-04-15
+             */
+            dueOn: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         EvaluationKind: "BASELINE" | "MIDTERM" | "FINAL";
         /** @description A baseline or midterm evaluation: a rating and findings for every theme of the plan. */
@@ -464,6 +663,8 @@ export interface components {
         FrameworkResponse: {
             completedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             createdAt: components["schemas"]["Instant"];
+            /** @description Indicators dropped from the framework, oldest first, with the reason */
+            droppedIndicators: components["schemas"]["DroppedIndicator"][];
             housingOrganisationId: components["schemas"]["UUID"];
             indicators: components["schemas"]["PlanIndicatorResponse"][];
             periodEnd: components["schemas"]["LocalDate"];
@@ -566,6 +767,11 @@ export interface components {
         /** @description A value of an indicator for a reporting period, in the indicator's unit. */
         MeasurementRequest: {
             /**
+             * @description true keeps the value as a DRAFT for its reporter, to be reported later (POST .../submission); absent or false reports it for review at once
+             * @example false
+             */
+            draft?: boolean | null;
+            /**
              * @description Optional; at most 4000 characters
              * @example Klubtællingen oktober 2013
              */
@@ -579,27 +785,33 @@ export interface components {
              */
             year: number;
         };
-        /** @description A reported value and its review. Only APPROVED values count towards progress. */
+        /** @description A value and its review: DRAFT → REPORTED → APPROVED, or RETURNED → corrected and REPORTED again. Only APPROVED values count towards progress. */
         MeasurementResponse: {
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created the value (a draft or a direct report) */
+            createdBy: string;
             id: components["schemas"]["UUID"];
             indicatorId: components["schemas"]["UUID"];
             note: string | null;
             planId: components["schemas"]["UUID"];
-            reportedAt: components["schemas"]["Instant"];
-            reportedBy: string;
+            /** @description When it was last reported */
+            reportedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who last reported it; null while a draft was never reported */
+            reportedBy: string | null;
             reportedByOrganisation: components["schemas"]["UUID"] | null;
             reviewComment: string | null;
             reviewedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The latest review, kept when a returned value is reported again */
             reviewedBy: string | null;
             /**
-             * @description REPORTED, APPROVED or RETURNED
+             * @description DRAFT, REPORTED, APPROVED or RETURNED
              * @example REPORTED
              */
             status: string;
             value: number;
             /**
              * Format: int64
-             * @description Version; also the ETag for the review
+             * @description Version; also the ETag for changes, submission and review
              */
             version: number;
             /** Format: int32 */
@@ -614,6 +826,16 @@ export interface components {
              */
             next: string | null;
         };
+        /** @description A DRAFT's new value, or the correction of a RETURNED value, in the indicator's unit. The period (year) stays. */
+        MeasurementUpdate: {
+            /**
+             * @description Optional; at most 4000 characters; replaces the note
+             * @example Rettet: alle afdelinger talt med
+             */
+            note?: string | null;
+            /** @example 47 */
+            value: number;
+        };
         /** @enum {string} */
         Outcome: "APPROVED" | "RETURNED";
         /** @description progress = (actual - baseline) / (target - baseline), null when the target asks for no improvement or data is missing; track says whether the period's target is met. */
@@ -627,8 +849,15 @@ export interface components {
             /** Format: int32 */
             year: number | null;
         };
-        /** @description A reporting period (one calendar year of the plan period) and every lock and unlock of it. */
+        /** @description A reporting period (one calendar year of the plan period), its due date and every lock and unlock of it. */
         PeriodResponse: {
+            /**
+             * @description When the period's figures are due: the round's rule (e.g. 1 March after the year) or the date the municipality set for this plan
+             * @example 2022-03-10
+             */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description Who set the due date for this plan; null while it is the round's rule */
+            dueOnSetBy: string | null;
             endsOn: components["schemas"]["LocalDate"];
             lockHistory: components["schemas"]["LockChange"][];
             /** @description A locked period accepts no new measurements or reviews */
@@ -636,6 +865,16 @@ export interface components {
             startsOn: components["schemas"]["LocalDate"];
             /** Format: int32 */
             year: number;
+        };
+        /** @description An indicator added to a plan's framework: a catalogue indicator of one of the plan's themes (indicatorId), or the plan's own (own); exactly one of the two. */
+        PlanIndicatorRequest: {
+            /**
+             * @description A catalogue indicator of the plan's round and themes
+             * @example a0000000-0000-4000-8000-000000000211
+             */
+            indicatorId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The plan's own indicator: roundId must be the plan's round and theme one of its themes; it is not added to the catalogue */
+            own?: ((components["schemas"]["IndicatorRequest"] | null) | null) | components["schemas"]["IndicatorRequest"] | null;
         };
         /** @description An indicator in a plan's framework: baseline, target per period, approved actuals and progress. */
         PlanIndicatorResponse: {
@@ -650,6 +889,8 @@ export interface components {
             indicatorId: components["schemas"]["UUID"];
             nameDa: string;
             nameEn: string;
+            /** @description Who reports this indicator besides the municipality (token subject); null: anyone who may report */
+            reporter: string | null;
             scoreMax: number | null;
             scoreMin: number | null;
             targets: components["schemas"]["Target"][];
@@ -690,6 +931,14 @@ export interface components {
             count: number;
             /** Format: int32 */
             rating: number;
+        };
+        /** @description Who reports an indicator of the plan: the subject of their token. Once someone is assigned, only they and the municipality may report, change or submit its measurements; null lets anyone who may report do so again. */
+        ReporterRequest: {
+            /**
+             * @description At most 200 characters; null to clear
+             * @example evaluator-cbu
+             */
+            reporter?: string | null;
         };
         /** @description The municipality's review of a measurement. A returned measurement needs a comment. */
         ReviewRequest: {
@@ -748,6 +997,40 @@ export interface components {
         Track: "ON_TRACK" | "OFF_TRACK" | "NO_DATA";
         /** Format: uuid */
         UUID: string;
+        /** @description One plan indicator and period to act on */
+        WorkItem: {
+            code: string;
+            dueOn: components["schemas"]["LocalDate"];
+            housingOrganisationId: components["schemas"]["UUID"];
+            indicatorId: components["schemas"]["UUID"];
+            /** @description The value in progress (DRAFT or RETURNED) or under review (REPORTED) */
+            measurementId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            planId: components["schemas"]["UUID"];
+            planTitle: string;
+            reportedBy: string | null;
+            /** @description The indicator's assigned reporter, if any */
+            reporter: string | null;
+            /** @description Its status; null if nothing was started */
+            status: string | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description The first limit items of a queue, by due date (awaitingApproval: oldest report first); more is true when there are others (narrow with planId) */
+        WorkQueue: {
+            items: components["schemas"]["WorkItem"][];
+            more: boolean;
+        };
+        /** @description The caller's work queues, as of today. needsReporting and overdue: indicators of begun, open periods without a REPORTED or APPROVED value, not yet due or past their due date (for an evaluator or a housing organisation only the indicators they may report: without a reporter or assigned to them); awaitingApproval: REPORTED values of open periods (for the municipality without those the caller created or reported, which they may not approve). A housing organisation sees its own plans only. */
+        WorkResponse: {
+            awaitingApproval: components["schemas"]["WorkQueue"];
+            needsReporting: components["schemas"]["WorkQueue"];
+            overdue: components["schemas"]["WorkQueue"];
+            /**
+             * @description The day the queues are computed for (UTC)
+             * @example 2022-03-10
+             */
+            today: components["schemas"]["LocalDate"];
+        };
     };
     responses: never;
     parameters: never;
@@ -1437,6 +1720,97 @@ export interface operations {
             };
         };
     };
+    addPlanIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanIndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan indicator */
+            201: {
+                headers: {
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanIndicatorResponse"];
+                };
+            };
+            /** @description Neither or both of indicatorId and own, an indicator not of the plan's round and themes, or an invalid own indicator */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In the framework already, the code exists, or the framework is completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPlanIndicator: {
         parameters: {
             query?: never;
@@ -1727,7 +2101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this operation */
+            /** @description Not a reporter of this indicator, or the role may not report */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1835,6 +2209,275 @@ export interface operations {
             };
         };
     };
+    updateMeasurement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The measurement's ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed measurement */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            /** @description Invalid body; every invalid field is named with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a reporter of this indicator, or the role may not report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, indicator or resource (or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not possible in the current state, e.g. the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasurementComments: {
+        parameters: {
+            query?: {
+                /** @description Opaque position to continue from: the 'next' value of the previous page */
+                cursor?: string;
+                /** @description Maximum number of items on the page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponsePage"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, wrong types or invalid fields (see errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such measurement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeasurementComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The comment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description No text, or too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such measurement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reviewMeasurement: {
         parameters: {
             query?: never;
@@ -1863,6 +2506,329 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            /** @description Invalid body; every invalid field is named with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, indicator or resource (or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not REPORTED, the approver created or reported it (four eyes), or the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMeasurement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The measurement's ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reported measurement */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            /** @description Invalid body; every invalid field is named with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a reporter of this indicator, or the role may not report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, indicator or resource (or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not possible in the current state, e.g. the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordIndicatorRemoval: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The plan indicator's ETag as last read, e.g. "2"; a stale one answers 412, none 428 */
+                "If-Match": string;
+            };
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DropRequest"];
+            };
+        };
+        responses: {
+            /** @description The framework without the indicator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkResponse"];
+                };
+            };
+            /** @description Invalid body; every invalid field is named with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, indicator or resource (or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not possible in the current state, e.g. the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setReporter: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The plan indicator's ETag as last read, e.g. "2"; a stale one answers 412, none 428 */
+                "If-Match": string;
+            };
+            path: {
+                indicatorId: components["schemas"]["UUID"];
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReporterRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan indicator */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanIndicatorResponse"];
                 };
             };
             /** @description Invalid body; every invalid field is named with the rule it breaks */
@@ -2065,6 +3031,100 @@ export interface operations {
             };
         };
     };
+    setDueDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: components["schemas"]["UUID"];
+                /**
+                 * @description A reporting period (year) of the plan
+                 * @example 2012
+                 */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DueDateRequest"];
+            };
+        };
+        responses: {
+            /** @description The period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodResponse"];
+                };
+            };
+            /** @description No date, or one before the period or years after it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan or period */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     lockPeriod: {
         parameters: {
             query?: never;
@@ -2234,6 +3294,67 @@ export interface operations {
                 };
             };
             /** @description Invalid request: malformed JSON, wrong types or invalid fields (see errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWork: {
+        parameters: {
+            query?: {
+                /** @description Items per queue */
+                limit?: number;
+                /** @description Only this plan's work */
+                planId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queues */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkResponse"];
+                };
+            };
+            /** @description planId is not a UUID, or limit is not 1-200 */
             400: {
                 headers: {
                     [name: string]: unknown;

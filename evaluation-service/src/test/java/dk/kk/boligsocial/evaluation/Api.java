@@ -53,11 +53,25 @@ public final class Api {
     }
 
     public static PlanGrantedV1 granted(UUID planId, UUID organisationId, List<String> themes) {
-        List<BudgetLine> budget = List.of(new BudgetLine(BudgetSource.LBF, 2012, Money.dkk("1000000.00")));
-        return new PlanGrantedV1(planId, "Helhedsplan for Testparken 2012-2015", "2011-14", organisationId,
-                List.of(UUID.randomUUID()), themes, LocalDate.of(2012, 1, 1), LocalDate.of(2015, 12, 31), budget,
+        return granted(planId, organisationId, themes, LocalDate.of(2012, 1, 1), LocalDate.of(2015, 12, 31));
+    }
+
+    /** A grant for another plan period, e.g. one whose due dates no other test's plans share. */
+    public static PlanGrantedV1 granted(UUID planId, UUID organisationId, List<String> themes, LocalDate start,
+            LocalDate end) {
+        List<BudgetLine> budget = List.of(new BudgetLine(BudgetSource.LBF, start.getYear(), Money.dkk("1000000.00")));
+        return new PlanGrantedV1(planId, "Helhedsplan for Testparken " + start.getYear() + "-" + end.getYear(),
+                "2011-14", organisationId, List.of(UUID.randomUUID()), themes, start, end, budget,
                 Money.dkk("1000000.00"), budget, new Decision("test-lbf", Instant.parse("2011-12-01T12:00:00Z"),
                         "LBF-tilsagn 2011-0457", null));
+    }
+
+    /** A plan of a new housing organisation granted for the given period, once its framework exists. */
+    public static TestPlan grantedPlan(List<String> themes, LocalDate start, LocalDate end) {
+        TestPlan plan = new TestPlan(UUID.randomUUID(), UUID.randomUUID());
+        publishGranted(granted(plan.id(), plan.organisationId(), themes, start, end));
+        awaitFramework(plan.id());
+        return plan;
     }
 
     /** Publishes plan.granted.v1 as plans-service would; returns its ce_id. */
@@ -128,10 +142,31 @@ public final class Api {
         return report(planId, indicatorId, year, value, Tokens.evaluator()).then().statusCode(201).extract().path("id");
     }
 
+    /** A DRAFT reported by the given token's subject; answers its id. */
+    public static String drafted(UUID planId, UUID indicatorId, int year, String value, String token) {
+        return as(token).body(Map.of("year", year, "value", new BigDecimal(value), "draft", true))
+                .post(indicatorPath(planId, indicatorId) + "/measurements").then().statusCode(201).extract().path("id");
+    }
+
+    public static String measurementPath(UUID planId, UUID indicatorId, String measurementId) {
+        return indicatorPath(planId, indicatorId) + "/measurements/" + measurementId;
+    }
+
     public static Response review(UUID planId, UUID indicatorId, String measurementId, String outcome, String comment) {
-        String path = indicatorPath(planId, indicatorId) + "/measurements/" + measurementId;
+        return review(planId, indicatorId, measurementId, outcome, comment, Tokens.kommune());
+    }
+
+    /** A review by the given (kommune) token, e.g. a second person of the municipality. */
+    public static Response review(UUID planId, UUID indicatorId, String measurementId, String outcome, String comment,
+            String token) {
+        String path = measurementPath(planId, indicatorId, measurementId);
         Map<String, Object> body = comment == null ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "comment", comment);
-        return as(Tokens.kommune()).header("If-Match", etag(path)).body(body).post(path + "/review");
+        return as(token).header("If-Match", etag(path)).body(body).post(path + "/review");
+    }
+
+    /** A kommune token of someone other than {@link Tokens#kommune()}. */
+    public static String kommune(String subject) {
+        return Tokens.token(subject, java.util.Set.of(Tokens.KOMMUNE), null);
     }
 
     public static List<Map<String, Object>> assessments(List<String> themes, int rating) {

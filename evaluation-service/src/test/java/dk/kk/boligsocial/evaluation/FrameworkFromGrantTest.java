@@ -44,7 +44,8 @@ class FrameworkFromGrantTest {
                 .body("periods[3].endsOn", is("2015-12-31"))
                 .body("periods.locked", everyItem(is(false)))
                 .body("indicators.code", contains("YOUTH_IN_CLUBS", "YOUTH_LEISURE_JOBS", "PARENTS_IN_ACTIVITIES",
-                        "RESIDENTS_FEELING_SAFE", "VANDALISM_COSTS", "ENVIRONMENT_AMBASSADORS"))
+                        "RESIDENTS_FEELING_SAFE", "VANDALISM_COSTS", "ENVIRONMENT_AMBASSADORS", "REPORTED_CRIME",
+                        "UNREST_INCIDENTS", "MAINTENANCE_COSTS"))
                 .body("indicators.theme", everyItem(oneOf("BOERN_UNGE_FAMILIER", "SOCIALT_LIV_OG_EVNEN_TIL_AT_BO")))
                 .body("indicators[0].current.track", is("NO_DATA"));
 
@@ -66,7 +67,7 @@ class FrameworkFromGrantTest {
         assertEquals("2011-14", payload.get("roundId").asText());
         assertEquals(plan.organisationId().toString(), payload.get("housingOrganisationId").asText());
         assertEquals(4, payload.get("periods").size());
-        assertEquals(6, payload.get("indicators").size());
+        assertEquals(9, payload.get("indicators").size());
         assertEquals("VANDALISM_COSTS", payload.get("indicators").get(4).get("code").asText());
         assertEquals("LOWER_IS_BETTER", payload.get("indicators").get(4).get("direction").asText());
     }

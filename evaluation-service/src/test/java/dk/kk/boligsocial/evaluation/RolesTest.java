@@ -48,13 +48,42 @@ class RolesTest {
                         .header("If-Match", Api.etag(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS)))
                         .body(Map.of("value", new BigDecimal("60")))
                         .put(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/targets/2013")),
+                onPlan("POST plan indicator", List.of("kommune", "evaluator"), 201, (p, t) -> as(t)
+                        .body(Map.of("own", Map.of("code", "ROLE_OWN_" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
+                                "roundId", "2011-14", "theme", "BOERN_UNGE_FAMILIER", "nameDa", "Egen", "nameEn", "Own",
+                                "unit", "COUNT", "direction", "HIGHER_IS_BETTER", "description", "Planens egen.")))
+                        .post("/v1/plans/" + p.id() + "/indicators")),
+                onPlan("POST indicator removal", List.of("kommune", "evaluator"), 200, (p, t) -> as(t)
+                        .header("If-Match", Api.etag(Api.indicatorPath(p.id(), Api.PARENTS_IN_ACTIVITIES)))
+                        .body(Map.of("reason", "Måles ikke")).post(Api.indicatorPath(p.id(), Api.PARENTS_IN_ACTIVITIES) + "/removal")),
+                onPlan("PUT due date", List.of("kommune"), 200, (p, t) -> as(t).body(Map.of("dueOn", "2013-04-15"))
+                        .put("/v1/plans/" + p.id() + "/periods/2012/due-date")),
                 onPlan("POST lock", List.of("kommune"), 200, (p, t) -> as(t).post("/v1/plans/" + p.id() + "/periods/2012/lock")),
                 onPlan("POST unlock", List.of("kommune"), 200, (p, t) -> {
                     as(Tokens.kommune()).post("/v1/plans/" + p.id() + "/periods/2012/lock").then().statusCode(200);
                     return as(t).post("/v1/plans/" + p.id() + "/periods/2012/unlock");
                 }),
-                onPlan("POST measurement", List.of("evaluator", OWN), 201,
+                onPlan("POST measurement", List.of("kommune", "evaluator", OWN), 201,
                         (p, t) -> Api.report(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41", t)),
+                onPlan("PUT measurement", List.of("kommune", "evaluator", OWN), 200, (p, t) -> {
+                    String path = Api.measurementPath(p.id(), Api.YOUTH_IN_CLUBS,
+                            Api.drafted(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41", Tokens.evaluator()));
+                    return as(t).header("If-Match", Api.etag(path)).body(Map.of("value", new BigDecimal("42"))).put(path);
+                }),
+                onPlan("POST measurement submission", List.of("kommune", "evaluator", OWN), 200, (p, t) -> {
+                    String path = Api.measurementPath(p.id(), Api.YOUTH_IN_CLUBS,
+                            Api.drafted(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41", Tokens.evaluator()));
+                    return as(t).header("If-Match", Api.etag(path)).post(path + "/submission");
+                }),
+                onPlan("POST comment", List.of("kommune", "evaluator", OWN), 201, (p, t) -> as(t)
+                        .body(Map.of("text", "Et spørgsmål")).post(Api.measurementPath(p.id(), Api.YOUTH_IN_CLUBS,
+                                Api.reported(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41")) + "/comments")),
+                onPlan("GET comments", readers(), 200, (p, t) -> as(t).get(Api.measurementPath(p.id(), Api.YOUTH_IN_CLUBS,
+                        Api.reported(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41")) + "/comments")),
+                onPlan("PUT reporter", List.of("kommune"), 200, (p, t) -> as(t)
+                        .header("If-Match", Api.etag(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS)))
+                        .body(Map.of("reporter", "evaluator-cbu"))
+                        .put(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/reporter")),
                 onPlan("GET measurements", readers(), 200, (p, t) -> as(t).get(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS) + "/measurements")),
                 onPlan("GET measurement", readers(), 200, (p, t) -> as(t).get(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS)
                         + "/measurements/" + Api.reported(p.id(), Api.YOUTH_IN_CLUBS, 2012, "41"))),
@@ -82,8 +111,10 @@ class RolesTest {
                         "nameEn", "Homework café participants", "unit", "COUNT", "direction", "HIGHER_IS_BETTER",
                         "description", "Antal deltagere.")).post("/v1/indicators")),
                 shared("GET theme report", ROLES, 200, t -> as(t).queryParam("roundId", "2011-14").get("/v1/reports/themes")),
-                shared("GET audit", List.of("kommune"), 200, t -> as(t).get("/v1/audit")));
-        assertEquals(19, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
+                shared("GET audit", List.of("kommune"), 200, t -> as(t).get("/v1/audit")),
+                // every role has queues; a housing organisation's hold its own plans only (ReportingScheduleTest)
+                shared("GET work", ROLES, 200, t -> as(t).queryParam("limit", 1).get("/v1/work")));
+        assertEquals(28, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
         assertEquals(List.of(), wrongAnswers(operations));
     }
 

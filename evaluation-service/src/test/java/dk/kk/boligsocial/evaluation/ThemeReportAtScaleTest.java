@@ -46,8 +46,8 @@ class ThemeReportAtScaleTest {
             "from (select gen_random_uuid() as id, g from generate_series(1, 10000) g) p",
             "insert into framework_view (plan_id, housing_organisation_id, document) " +
             "select plan_id, housing_organisation_id, null from framework where round_id = 'SCALE-10K'",
-            "insert into reporting_period (id, plan_id, year, starts_on, ends_on, locked, version) " +
-            "select gen_random_uuid(), f.plan_id, y, make_date(y, 1, 1), make_date(y, 12, 31), false, 0 " +
+            "insert into reporting_period (id, plan_id, year, starts_on, ends_on, due_on, locked, version) " +
+            "select gen_random_uuid(), f.plan_id, y, make_date(y, 1, 1), make_date(y, 12, 31), make_date(y + 1, 3, 1), false, 0 " +
             "from framework f cross join generate_series(2012, 2015) y where f.round_id = 'SCALE-10K'",
             "insert into plan_indicator (id, plan_id, indicator_id, position, baseline_value, baseline_date, baseline_source, version, updated_at) " +
             "select gen_random_uuid(), f.plan_id, i.id, row_number() over (partition by f.plan_id order by ft.position, i.code) - 1, " +
@@ -58,10 +58,10 @@ class ThemeReportAtScaleTest {
             "select pi.id, 2013, case i.direction when 'LOWER_IS_BETTER' then 30 else 70 end " +
             "from plan_indicator pi join indicator i on i.id = pi.indicator_id where i.round_id = 'SCALE-10K'",
             "insert into measurement (id, plan_indicator_id, plan_id, year, value, note, status, reported_by, reported_by_organisation, " +
-            "                         reported_at, reviewed_by, reviewed_at, review_comment, version) " +
+            "                         reported_at, reviewed_by, reviewed_at, review_comment, version, created_by, created_at) " +
             "select gen_random_uuid(), pi.id, pi.plan_id, y, 25 + abs(hashtext(pi.id::text || y)) % 60, null, " +
             "       case when y = 2013 and abs(hashtext(pi.id::text)) % 7 = 0 then 'RETURNED' else 'APPROVED' end, " +
-            "       'scale-test', null, now(), 'scale-test', now(), null, 1 " +
+            "       'scale-test', null, now(), 'scale-test', now(), null, 1, 'scale-test', now() " +
             "from plan_indicator pi join indicator i on i.id = pi.indicator_id cross join generate_series(2012, 2013) y " +
             "where i.round_id = 'SCALE-10K' and abs(hashtext(pi.id::text)) % 10 <> 0",
             "insert into evaluation (id, plan_id, kind, status, author, submitted_at, version, created_at) " +

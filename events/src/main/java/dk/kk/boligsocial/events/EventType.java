@@ -2,6 +2,9 @@ package dk.kk.boligsocial.events;
 
 import dk.kk.boligsocial.events.evaluation.EvaluationCompletedV1;
 import dk.kk.boligsocial.events.evaluation.EvaluationFrameworkCreatedV1;
+import dk.kk.boligsocial.events.evaluation.EvaluationMeasurementApprovedV1;
+import dk.kk.boligsocial.events.evaluation.ReportingDueSoonV1;
+import dk.kk.boligsocial.events.evaluation.ReportingOverdueV1;
 import dk.kk.boligsocial.events.funding.FundingClosedOutV1;
 import dk.kk.boligsocial.events.funding.FundingCommittedV1;
 import dk.kk.boligsocial.events.funding.FundingDisbursedV1;
@@ -63,7 +66,11 @@ public enum EventType {
     FUNDING_CLOSED_OUT(Topics.FUNDING, "funding.closed-out.v1", FundingClosedOutV1.class),
 
     EVALUATION_FRAMEWORK_CREATED(Topics.EVALUATIONS, "evaluation.framework-created.v1", EvaluationFrameworkCreatedV1.class),
-    EVALUATION_COMPLETED(Topics.EVALUATIONS, "evaluation.completed.v1", EvaluationCompletedV1.class);
+    EVALUATION_COMPLETED(Topics.EVALUATIONS, "evaluation.completed.v1", EvaluationCompletedV1.class),
+    EVALUATION_MEASUREMENT_APPROVED(Topics.EVALUATIONS, "evaluation.measurement-approved.v1",
+            EvaluationMeasurementApprovedV1.class),
+    REPORTING_DUE_SOON(Topics.EVALUATIONS, "reporting.due-soon.v1", ReportingDueSoonV1.class),
+    REPORTING_OVERDUE(Topics.EVALUATIONS, "reporting.overdue.v1", ReportingOverdueV1.class);
 
     /** Common prefix of every {@code ce_type}. */
     public static final String TYPE_PREFIX = "dk.kk.boligsocial.";
@@ -87,8 +94,8 @@ public enum EventType {
     }
 
     /**
-     * What the event is about, the first part of its name: {@code plan}, {@code funding} or
-     * {@code evaluation} (kept with outbox rows for operators; not sent).
+     * What the event is about, the first part of its name: {@code plan}, {@code funding},
+     * {@code evaluation} or {@code reporting} (kept with outbox rows for operators; not sent).
      */
     public String aggregateType() {
         return name.substring(0, name.indexOf('.'));

@@ -6,6 +6,10 @@ import com.networknt.schema.ValidationMessage;
 import dk.kk.boligsocial.events.evaluation.EvaluationCompletedV1;
 import dk.kk.boligsocial.events.evaluation.EvaluationEvent;
 import dk.kk.boligsocial.events.evaluation.EvaluationFrameworkCreatedV1;
+import dk.kk.boligsocial.events.evaluation.EvaluationMeasurementApprovedV1;
+import dk.kk.boligsocial.events.evaluation.MissingIndicator;
+import dk.kk.boligsocial.events.evaluation.ReportingDueSoonV1;
+import dk.kk.boligsocial.events.evaluation.ReportingOverdueV1;
 import dk.kk.boligsocial.events.evaluation.FrameworkIndicator;
 import dk.kk.boligsocial.events.evaluation.IndicatorDirection;
 import dk.kk.boligsocial.events.evaluation.IndicatorUnit;
@@ -16,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,8 +58,36 @@ class EvaluationEventsTest {
                 "evaluator-cbu", Instant.parse("2016-03-01T10:00:00Z"));
     }
 
+    static EvaluationMeasurementApprovedV1 measurementApproved() {
+        return new EvaluationMeasurementApprovedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION,
+                UUID.fromString("5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"), INDICATOR, "YOUTH_IN_CLUBS",
+                IndicatorUnit.PERCENT, 2013, new BigDecimal("45.50"), "evaluator-cbu", "kommune-sagsbehandler-3",
+                Instant.parse("2014-01-27T14:00:00Z"));
+    }
+
+    static List<MissingIndicator> missing() {
+        return List.of(new MissingIndicator(INDICATOR, "YOUTH_IN_CLUBS"));
+    }
+
     static Stream<EvaluationEvent> samples() {
-        return Stream.of(frameworkCreated(), completed());
+        return Stream.of(frameworkCreated(), completed(), measurementApproved(),
+                new ReportingDueSoonV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, 2013, LocalDate.of(2014, 3, 1),
+                        missing(), Instant.parse("2014-02-15T06:00:00Z")),
+                new ReportingOverdueV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, 2013, LocalDate.of(2014, 3, 1),
+                        missing(), Instant.parse("2014-03-02T06:00:00Z")));
+    }
+
+    @Test
+    void anApprovedValueKeepsItsDecimalsAndRefusesAThird() {
+        JsonNode approved = WireFormat.read(WireFormat.write(measurementApproved()));
+        assertEquals("45.50", approved.get("value").decimalValue().setScale(2).toPlainString());
+        ((ObjectNode) approved).put("value", new BigDecimal("45.505"));
+        assertTrue(hasError(EventType.EVALUATION_MEASUREMENT_APPROVED, approved, "multipleOf"));
+        assertThrows(IllegalArgumentException.class, () -> new EvaluationMeasurementApprovedV1(Samples.PLAN,
+                Samples.ROUND, Samples.ORGANISATION, UUID.randomUUID(), INDICATOR, "YOUTH_IN_CLUBS",
+                IndicatorUnit.PERCENT, 2013, new BigDecimal("45.505"), "a", "b", Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> new ReportingOverdueV1(Samples.PLAN, Samples.ROUND,
+                Samples.ORGANISATION, 2013, LocalDate.of(2014, 3, 1), List.of(), Instant.now()));
     }
 
     @ParameterizedTest

@@ -47,7 +47,10 @@ class EventTypeTest {
                 "dk.kk.boligsocial.funding.grant-amended.v1",
                 "dk.kk.boligsocial.funding.closed-out.v1",
                 "dk.kk.boligsocial.evaluation.framework-created.v1",
-                "dk.kk.boligsocial.evaluation.completed.v1");
+                "dk.kk.boligsocial.evaluation.completed.v1",
+                "dk.kk.boligsocial.evaluation.measurement-approved.v1",
+                "dk.kk.boligsocial.reporting.due-soon.v1",
+                "dk.kk.boligsocial.reporting.overdue.v1");
         assertEquals(expected, Arrays.stream(EventType.values()).map(EventType::type).toList());
     }
 
@@ -58,7 +61,8 @@ class EventTypeTest {
         String expectedTopic = switch (aggregate) {
             case "plan" -> Topics.PLANS;
             case "funding" -> Topics.FUNDING;
-            case "evaluation" -> Topics.EVALUATIONS;
+            // the reporting schedule's reminders are evaluation-service's, about a plan's evaluation framework
+            case "evaluation", "reporting" -> Topics.EVALUATIONS;
             default -> throw new AssertionError("unknown aggregate " + aggregate);
         };
         assertEquals(expectedTopic, type.topic());

@@ -8,13 +8,19 @@ import static dk.kk.boligsocial.kit.security.Roles.READER;
 
 import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
 import dk.kk.boligsocial.evaluation.api.model.BaselineRequest;
+import dk.kk.boligsocial.evaluation.api.model.DropRequest;
+import dk.kk.boligsocial.evaluation.api.model.DueDateRequest;
 import dk.kk.boligsocial.evaluation.api.model.FrameworkResponse;
 import dk.kk.boligsocial.evaluation.api.model.PeriodResponse;
+import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorRequest;
 import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
+import dk.kk.boligsocial.evaluation.api.model.ReporterRequest;
 import dk.kk.boligsocial.evaluation.api.model.TargetRequest;
 import dk.kk.boligsocial.evaluation.application.FrameworkReader;
 import dk.kk.boligsocial.evaluation.application.IndicatorBenchmarks;
+import dk.kk.boligsocial.evaluation.application.IndicatorSelection;
 import dk.kk.boligsocial.evaluation.application.PeriodLocking;
+import dk.kk.boligsocial.evaluation.application.ReportingSchedule;
 import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.IfMatch;
@@ -28,8 +34,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,8 +62,13 @@ public class FrameworkResource {
     private final FrameworkReader frameworks;
     private final IndicatorBenchmarks benchmarks;
     private final PeriodLocking periodLocking;
+    private final ReportingSchedule schedule;
+    private final IndicatorSelection selection;
 
-    public FrameworkResource(FrameworkReader frameworks, IndicatorBenchmarks benchmarks, PeriodLocking periodLocking) {
+    public FrameworkResource(FrameworkReader frameworks, IndicatorBenchmarks benchmarks, PeriodLocking periodLocking,
+            ReportingSchedule schedule, IndicatorSelection selection) {
+        this.schedule = schedule;
+        this.selection = selection;
         this.frameworks = frameworks;
         this.benchmarks = benchmarks;
         this.periodLocking = periodLocking;
@@ -89,6 +102,52 @@ public class FrameworkResource {
     @APIResponse(responseCode = "404", description = "No such plan or indicator in its framework", content = @Content(mediaType = PROBLEM))
     public Response indicator(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId) {
         return withETag(frameworks.indicator(planId, indicatorId));
+    }
+
+    @POST
+    @Path("/indicators")
+    @RolesAllowed({KOMMUNE, EVALUATOR})
+    @Operation(operationId = "addPlanIndicator", summary = "Add an indicator to the plan's framework",
+            description = "While the framework is ACTIVE: a catalogue indicator of the plan's round and themes"
+                    + " (indicatorId), or an indicator of the plan's own (own), which is not added to the catalogue or"
+                    + " to other plans. It goes to the end of the framework. One already in the framework answers 409,"
+                    + " as does a completed plan's framework.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanIndicatorRequest.class),
+            examples = {@ExampleObject(name = "fromCatalogue", value = ApiExamples.PLAN_INDICATOR_REQUEST),
+                    @ExampleObject(name = "own", value = ApiExamples.OWN_INDICATOR_REQUEST)}))
+    @APIResponse(responseCode = "201", description = "The plan indicator",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = PlanIndicatorResponse.class),
+                    examples = @ExampleObject(name = "indicator", value = ApiExamples.PLAN_INDICATOR)))
+    @APIResponse(responseCode = "400", description = "Neither or both of indicatorId and own, an indicator not of the"
+            + " plan's round and themes, or an invalid own indicator",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "In the framework already, the code exists, or the framework is completed",
+            content = @Content(mediaType = PROBLEM))
+    public Response addIndicator(@PathParam("planId") UUID planId, PlanIndicatorRequest body, @Context UriInfo uri) {
+        PlanIndicatorResponse indicator = selection.add(planId, Bodies.required(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(indicator.indicatorId().toString()).build())
+                .tag(ETags.entityTag(indicator.version())).entity(indicator).build();
+    }
+
+    @POST
+    @Path("/indicators/{indicatorId}/removal")
+    @RolesAllowed({KOMMUNE, EVALUATOR})
+    @Operation(operationId = "recordIndicatorRemoval", summary = "Drop an indicator from the plan's framework",
+            description = "While the framework is ACTIVE, with a reason that the framework shows from then on"
+                    + " (droppedIndicators). An indicator with measurements stays (409): its values are part of the"
+                    + " plan's history. Requires If-Match (the plan indicator's ETag).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DropRequest.class),
+            examples = @ExampleObject(name = "drop", value = ApiExamples.DROP)))
+    @APIResponse(responseCode = "200", description = "The framework without the indicator",
+            content = @Content(schema = @Schema(implementation = FrameworkResponse.class),
+                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
+    @UpdateResponses
+    public FrameworkResponse dropIndicator(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
+            @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch, DropRequest body) {
+        return selection.drop(planId, indicatorId, IfMatch.parse(ifMatch), Bodies.required(body));
     }
 
     @PUT
@@ -128,6 +187,25 @@ public class FrameworkResource {
                 IfMatch.parse(ifMatch), Bodies.required(body)));
     }
 
+    @PUT
+    @Path("/indicators/{indicatorId}/reporter")
+    @RolesAllowed(KOMMUNE)
+    @Operation(operationId = "setReporter", summary = "Assign the reporter of an indicator of the plan",
+            description = "By the municipality: the one person (token subject) who reports the indicator's values from now"
+                    + " on, besides the municipality; others who could report are refused (403). null clears the"
+                    + " assignment. Requires If-Match.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReporterRequest.class),
+            examples = @ExampleObject(name = "reporter", value = ApiExamples.REPORTER)))
+    @APIResponse(responseCode = "200", description = "The plan indicator",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PlanIndicatorResponse.class),
+                    examples = @ExampleObject(name = "indicator", value = ApiExamples.PLAN_INDICATOR)))
+    @UpdateResponses
+    public Response reporter(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
+            @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch, ReporterRequest body) {
+        return withETag(benchmarks.assignReporter(planId, indicatorId, IfMatch.parse(ifMatch), Bodies.required(body)));
+    }
+
     @POST
     @Path("/periods/{year}/lock")
     @RolesAllowed(KOMMUNE)
@@ -156,6 +234,30 @@ public class FrameworkResource {
     public PeriodResponse unlock(@PathParam("planId") UUID planId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year) {
         return periodLocking.unlock(planId, QueryParams.year("year", year));
+    }
+
+    @PUT
+    @Path("/periods/{year}/due-date")
+    @RolesAllowed(KOMMUNE)
+    @Operation(operationId = "setDueDate", summary = "Set the due date of a reporting period for the plan",
+            description = "By the municipality: the date the period's figures are due for this plan, instead of the"
+                    + " round's rule (e.g. 1 March after the year). Work queues and reminders follow it; a date moved"
+                    + " later gets reminders of its own. Setting the date again changes nothing but who set it, so no"
+                    + " If-Match is needed (as for locks). A locked period answers 409.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DueDateRequest.class),
+            examples = @ExampleObject(name = "dueDate", value = ApiExamples.DUE_DATE)))
+    @APIResponse(responseCode = "200", description = "The period",
+            content = @Content(schema = @Schema(implementation = PeriodResponse.class),
+                    examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
+    @APIResponse(responseCode = "400", description = "No date, or one before the period or years after it",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such plan or period", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The period is locked",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "locked", value = ApiExamples.LOCKED)))
+    public PeriodResponse dueDate(@PathParam("planId") UUID planId,
+            @Parameter(description = "A reporting period (year) of the plan", example = "2012") @PathParam("year") String year,
+            DueDateRequest body) {
+        return schedule.setDueDate(planId, QueryParams.year("year", year), Bodies.required(body));
     }
 
     private static Response withETag(PlanIndicatorResponse indicator) {

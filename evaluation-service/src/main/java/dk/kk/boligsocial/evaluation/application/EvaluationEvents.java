@@ -5,9 +5,11 @@ import dk.kk.boligsocial.evaluation.domain.Framework;
 import dk.kk.boligsocial.evaluation.domain.Indicator;
 import dk.kk.boligsocial.evaluation.domain.IndicatorDirection;
 import dk.kk.boligsocial.evaluation.domain.IndicatorUnit;
+import dk.kk.boligsocial.evaluation.domain.Measurement;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
 import dk.kk.boligsocial.events.evaluation.EvaluationCompletedV1;
 import dk.kk.boligsocial.events.evaluation.EvaluationFrameworkCreatedV1;
+import dk.kk.boligsocial.events.evaluation.EvaluationMeasurementApprovedV1;
 import dk.kk.boligsocial.events.evaluation.FrameworkIndicator;
 import dk.kk.boligsocial.events.evaluation.ReportingPeriod;
 import dk.kk.boligsocial.events.evaluation.ThemeAssessment;
@@ -39,6 +41,15 @@ final class EvaluationEvents {
                 evaluation.assessments().stream()
                         .map(a -> new ThemeAssessment(a.theme(), a.rating(), a.findings())).toList(),
                 evaluation.author(), evaluation.submittedAt());
+    }
+
+    /** An approval: the value now counts; who reported and who approved it (never the same person). */
+    static EvaluationMeasurementApprovedV1 measurementApproved(Framework framework, Indicator indicator,
+            Measurement measurement) {
+        return new EvaluationMeasurementApprovedV1(framework.planId(), framework.roundId(),
+                framework.housingOrganisationId(), measurement.id(), indicator.id(), indicator.code(),
+                unit(indicator.unit()), measurement.year(), measurement.value(), measurement.reportedBy(),
+                measurement.reviewedBy(), measurement.reviewedAt());
     }
 
     // Exhaustive switches: a unit or direction the event contract lacks must not compile, let alone be published.

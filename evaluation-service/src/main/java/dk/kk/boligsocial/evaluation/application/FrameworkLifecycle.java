@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.evaluation.application;
 
+import dk.kk.boligsocial.evaluation.domain.DueRule;
 import dk.kk.boligsocial.evaluation.domain.Evaluation;
 import dk.kk.boligsocial.evaluation.domain.EvaluationKind;
 import dk.kk.boligsocial.evaluation.domain.Framework;
@@ -13,6 +14,7 @@ import dk.kk.boligsocial.evaluation.persistence.FrameworkRepository;
 import dk.kk.boligsocial.evaluation.persistence.IndicatorRepository;
 import dk.kk.boligsocial.evaluation.persistence.PlanIndicatorRepository;
 import dk.kk.boligsocial.evaluation.persistence.PlanPeriodRepository;
+import dk.kk.boligsocial.evaluation.persistence.ScheduleQueries;
 import dk.kk.boligsocial.events.plan.PlanCompletedV1;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
@@ -42,6 +44,7 @@ public class FrameworkLifecycle {
     private final PlanPeriodRepository periods;
     private final IndicatorRepository catalogue;
     private final EvaluationRepository evaluations;
+    private final ScheduleQueries schedule;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final ReadModels readModels;
@@ -49,7 +52,8 @@ public class FrameworkLifecycle {
 
     public FrameworkLifecycle(FrameworkRepository frameworks, PlanIndicatorRepository planIndicators,
             PlanPeriodRepository periods, IndicatorRepository catalogue, EvaluationRepository evaluations,
-            Outbox outbox, AuditTrail audit, ReadModels readModels, Timestamps timestamps) {
+            ScheduleQueries schedule, Outbox outbox, AuditTrail audit, ReadModels readModels, Timestamps timestamps) {
+        this.schedule = schedule;
         this.frameworks = frameworks;
         this.planIndicators = planIndicators;
         this.periods = periods;
@@ -63,7 +67,7 @@ public class FrameworkLifecycle {
 
     /**
      * Creates the framework of a granted plan: the catalogue indicators of its themes, in the order of its themes,
-     * and one reporting period per calendar year of its period; announces it with
+     * and one reporting period per calendar year of its period, due by its round's rule; announces it with
      * {@code evaluation.framework-created.v1}. A plan that has a framework already keeps it, and nothing is
      * announced again (the same grant may arrive under a new event id).
      */
@@ -77,7 +81,8 @@ public class FrameworkLifecycle {
         Framework framework = new Framework(grant.planId(), grant.roundId(), grant.housingOrganisationId(),
                 grant.title(), grant.themes(), grant.periodStart(), grant.periodEnd(), now);
         frameworks.persist(framework);
-        List<PlanPeriod> planPeriods = PeriodRules.reportingPeriods(grant.planId(), grant.periodStart(), grant.periodEnd());
+        List<PlanPeriod> planPeriods = PeriodRules.reportingPeriods(grant.planId(), grant.periodStart(), grant.periodEnd(),
+                schedule.dueRule(grant.roundId()).orElse(DueRule.DEFAULT));
         periods.persist(planPeriods);
         List<Indicator> indicators = catalogue.ofThemes(grant.roundId(), grant.themes()).stream()
                 .sorted(Comparator.comparingInt(indicator -> grant.themes().indexOf(indicator.theme())))
@@ -91,7 +96,7 @@ public class FrameworkLifecycle {
         // Inserted with the framework, period and indicator rows, one batch per table (statement-batch-size): a new
         // framework has no baselines, targets, actuals or lock changes, so its view needs nothing read back.
         readModels.created(framework.planId(), framework.housingOrganisationId(), Views.framework(Views.row(framework),
-                planPeriods.stream().map(Views::row).toList(), rows, List.of(), List.of()));
+                planPeriods.stream().map(Views::row).toList(), rows, List.of(), List.of(), List.of()));
         outbox.publish(framework.planId(), EvaluationEvents.frameworkCreated(framework, planPeriods, indicators));
         audit.recordAs(AuditTrail.SYSTEM_ACTOR, null, eventId, "framework.created", "framework",
                 grant.planId().toString(), framework.version());

@@ -2,6 +2,7 @@ package dk.kk.boligsocial.evaluation.application;
 
 import dk.kk.boligsocial.evaluation.api.model.BaselineRequest;
 import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
+import dk.kk.boligsocial.evaluation.api.model.ReporterRequest;
 import dk.kk.boligsocial.evaluation.api.model.TargetRequest;
 import dk.kk.boligsocial.evaluation.domain.Framework;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
@@ -31,6 +32,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class IndicatorBenchmarks {
+
+    /** A token subject as the identity providers issue them is far shorter; this only caps what is stored. */
+    static final int MAX_SUBJECT = 200;
 
     private final FrameworkRepository frameworks;
     private final PlanIndicatorRepository planIndicators;
@@ -88,6 +92,25 @@ public class IndicatorBenchmarks {
         row.setTarget(period, request.value(), timestamps.now());
         planIndicators.flush();
         audit.record("indicator.target-set", "plan-indicator", row.id().toString(), row.version());
+        return changed(planId, indicatorId);
+    }
+
+    /** Who reports the indicator besides the municipality (a token subject); null lets anyone who may report. */
+    @Transactional
+    public PlanIndicatorResponse assignReporter(UUID planId, UUID indicatorId, ExpectedVersion expected,
+            ReporterRequest request) {
+        PlanIndicator row = lockedRow(planId, indicatorId, expected);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.reporter() != null) {
+            TextRules.required(errors, "reporter", request.reporter(), MAX_SUBJECT);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        row.assignReporter(request.reporter(), timestamps.now());
+        planIndicators.flush();
+        audit.record(request.reporter() == null ? "indicator.reporter-cleared" : "indicator.reporter-assigned",
+                "plan-indicator", row.id().toString(), row.version());
         return changed(planId, indicatorId);
     }
 

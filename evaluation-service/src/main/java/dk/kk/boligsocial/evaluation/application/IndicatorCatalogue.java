@@ -46,7 +46,10 @@ public class IndicatorCatalogue {
     // Reads of one statement each run without a transaction: there is nothing to keep consistent, and a transaction
     // would cost its begin and commit round trips.
     public Page<IndicatorResponse> list(String roundId, String theme, PageRequest page) {
-        KeysetQuery query = KeysetQuery.by("createdAt", page);
+        // Plans' own indicators are theirs, not the catalogue's. KeysetQuery takes conditions with a parameter: the nil
+        // UUID is no plan's id, so this keeps exactly the catalogue's.
+        KeysetQuery query = KeysetQuery.by("createdAt", page).where("(planId is null or planId = :noPlan)", "noPlan",
+                new UUID(0, 0));
         if (roundId != null) {
             query.where("roundId = :round", "round", roundId);
         }
@@ -58,7 +61,7 @@ public class IndicatorCatalogue {
     }
 
     public IndicatorResponse get(UUID id) {
-        return indicators.findByIdOptional(id).map(Views::indicator)
+        return indicators.findByIdOptional(id).filter(indicator -> indicator.planId() == null).map(Views::indicator)
                 .orElseThrow(() -> new ResourceNotFoundException("indicator", id));
     }
 

@@ -79,7 +79,7 @@ public class ReadModels {
     private FrameworkResponse rewrite(FrameworkView view) {
         UUID planId = view.planId();
         FrameworkResponse framework = Views.framework(queries.framework(planId).orElseThrow(), queries.periods(planId),
-                queries.indicators(planId), queries.targets(planId), progress.ofPlan(planId));
+                queries.indicators(planId), queries.targets(planId), progress.ofPlan(planId), queries.dropped(planId));
         view.rewrite(toJson(framework));
         views.flush();
         return framework;

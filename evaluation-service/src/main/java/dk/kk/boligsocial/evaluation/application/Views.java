@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.evaluation.application;
 
 import dk.kk.boligsocial.evaluation.api.model.AssessmentValue;
+import dk.kk.boligsocial.evaluation.api.model.CommentResponse;
 import dk.kk.boligsocial.evaluation.api.model.EvaluationResponse;
 import dk.kk.boligsocial.evaluation.api.model.FrameworkResponse;
 import dk.kk.boligsocial.evaluation.api.model.IndicatorResponse;
@@ -11,9 +12,11 @@ import dk.kk.boligsocial.evaluation.domain.Evaluation;
 import dk.kk.boligsocial.evaluation.domain.Framework;
 import dk.kk.boligsocial.evaluation.domain.Indicator;
 import dk.kk.boligsocial.evaluation.domain.Measurement;
+import dk.kk.boligsocial.evaluation.domain.MeasurementComment;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
 import dk.kk.boligsocial.evaluation.domain.Track;
+import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.DroppedRow;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.FrameworkRow;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.IndicatorRow;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkQueries.PeriodRow;
@@ -49,10 +52,13 @@ final class Views {
      * or read back (a changed one), so that both give the same document.
      */
     static FrameworkResponse framework(FrameworkRow f, List<PeriodRow> periods, List<IndicatorRow> indicators,
-            List<TargetRow> targets, List<PeriodProgress> progress) {
+            List<TargetRow> targets, List<PeriodProgress> progress, List<DroppedRow> dropped) {
         return new FrameworkResponse(f.planId(), f.title(), f.roundId(), f.housingOrganisationId(), f.themes(),
                 f.periodStart(), f.periodEnd(), f.status(), f.completedAt(), periods(periods),
-                indicators.stream().map(i -> planIndicator(i, targets, progress)).toList(), f.createdAt());
+                indicators.stream().map(i -> planIndicator(i, targets, progress)).toList(),
+                dropped.stream().map(d -> new FrameworkResponse.DroppedIndicator(d.indicatorId(), d.code(), d.reason(),
+                        d.droppedBy(), d.droppedAt())).toList(),
+                f.createdAt());
     }
 
     /** The plan indicator with its approved actuals; the current one is the latest period that has one. */
@@ -74,7 +80,7 @@ final class Views {
                         .filter(t -> t.planIndicatorId().equals(i.planIndicatorId()))
                         .sorted(Comparator.comparingInt(TargetRow::year))
                         .map(t -> new PlanIndicatorResponse.Target(t.year(), value(t.value()))).toList(),
-                actuals, current, i.version());
+                actuals, current, i.reporter(), i.version());
     }
 
     /** The periods in year order, each with its lock changes oldest first (the rows come in that order). */
@@ -83,7 +89,7 @@ final class Views {
         rows.forEach(row -> byYear.computeIfAbsent(row.year(), year -> new ArrayList<>()).add(row));
         return byYear.values().stream().map(changes -> {
             PeriodRow p = changes.get(0);
-            return new PeriodResponse(p.year(), p.startsOn(), p.endsOn(), p.locked(), changes.stream()
+            return new PeriodResponse(p.year(), p.startsOn(), p.endsOn(), p.dueOn(), p.dueOnSetBy(), p.locked(), changes.stream()
                     .filter(c -> c.action() != null)
                     .map(c -> new PeriodResponse.LockChange(c.action(), c.actor(), c.changedAt()))
                     .toList());
@@ -99,17 +105,22 @@ final class Views {
 
     static IndicatorRow row(PlanIndicator p, Indicator i) {
         return new IndicatorRow(p.id(), i.id(), i.code(), i.theme(), i.nameDa(), i.nameEn(), i.unit(), i.direction(),
-                i.scoreMin(), i.scoreMax(), p.baselineValue(), p.baselineDate(), p.baselineSource(), p.version());
+                i.scoreMin(), i.scoreMax(), p.baselineValue(), p.baselineDate(), p.baselineSource(), p.reporter(), p.version());
     }
 
     static PeriodRow row(PlanPeriod p) {
-        return new PeriodRow(p.year(), p.startsOn(), p.endsOn(), p.locked(), null, null, null);
+        return new PeriodRow(p.year(), p.startsOn(), p.endsOn(), p.dueOn(), p.dueOnSetBy(), p.locked(), null, null, null);
     }
 
     static MeasurementResponse measurement(Measurement m, UUID indicatorId) {
         return new MeasurementResponse(m.id(), m.planId(), indicatorId, m.year(), value(m.value()), m.note(),
-                m.status().name(), m.reportedBy(), m.reportedByOrganisation(), m.reportedAt(), m.reviewedBy(),
+                m.status().name(), m.createdBy(), m.createdAt(), m.reportedBy(), m.reportedByOrganisation(), m.reportedAt(), m.reviewedBy(),
                 m.reviewedAt(), m.reviewComment(), m.version());
+    }
+
+    static CommentResponse comment(MeasurementComment c) {
+        return new CommentResponse(c.id(), c.measurementId(), c.author(), c.authorOrganisationId(), c.text(),
+                c.createdAt());
     }
 
     static EvaluationResponse evaluation(Evaluation e) {

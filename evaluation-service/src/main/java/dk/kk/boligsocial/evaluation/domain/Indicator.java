@@ -40,11 +40,20 @@ public class Indicator {
     private long version;
     @Column(name = "created_at")
     private Instant createdAt;
+    // A plan's own indicator (null for the catalogue's): never listed in the catalogue or put into other frameworks.
+    @Column(name = "plan_id")
+    private UUID planId;
 
     protected Indicator() {
     }
 
     public Indicator(IndicatorDefinition d, Instant now) {
+        this(d, null, now);
+    }
+
+    /** A plan's own indicator, or (planId null) one of the catalogue. */
+    public Indicator(IndicatorDefinition d, UUID planId, Instant now) {
+        this.planId = planId;
         this.id = UUID.randomUUID();
         this.code = d.code();
         this.roundId = d.roundId();
@@ -61,6 +70,10 @@ public class Indicator {
 
     public ValueScale scale() {
         return new ValueScale(unit, scoreMin, scoreMax);
+    }
+
+    public UUID planId() {
+        return planId;
     }
 
     public UUID id() {

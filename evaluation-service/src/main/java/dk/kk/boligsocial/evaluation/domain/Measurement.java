@@ -13,14 +13,22 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** A value reported for a plan indicator and period, and the municipality's review of it. Only approved ones count. */
+/**
+ * A value for a plan indicator and period, and the municipality's review of it. Only approved ones count.
+ *
+ * <p>DRAFT (kept by its reporter, not yet for review) → REPORTED → APPROVED, or RETURNED → corrected and REPORTED
+ * again. Four eyes: whoever created or reported the value may not approve it.
+ */
 @Entity
 @Table(name = "measurement")
 public class Measurement {
 
     public static final String RESOURCE = "measurement";
 
-    public enum Status { REPORTED, APPROVED, RETURNED }
+    public enum Status { DRAFT, REPORTED, APPROVED, RETURNED }
+
+    /** The name of the four-eyes rule in the 409 problem ({@code rule}). */
+    public static final String FOUR_EYES = "four-eyes";
 
     @Id
     private UUID id;
@@ -40,6 +48,10 @@ public class Measurement {
     private UUID reportedByOrganisation;
     @Column(name = "reported_at")
     private Instant reportedAt;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
     @Column(name = "reviewed_by")
     private String reviewedBy;
     @Column(name = "reviewed_at")
@@ -52,26 +64,65 @@ public class Measurement {
     protected Measurement() {
     }
 
-    public Measurement(PlanIndicator indicator, int year, BigDecimal value, String note, String reportedBy,
-            UUID reportedByOrganisation, Instant now) {
+    /** A new value: a DRAFT if {@code draft}, otherwise REPORTED for review at once. */
+    public Measurement(PlanIndicator indicator, int year, BigDecimal value, String note, boolean draft, String author,
+            UUID authorOrganisation, Instant now) {
         this.id = UUID.randomUUID();
         this.planIndicatorId = indicator.id();
         this.planId = indicator.planId();
         this.year = year;
         this.value = value;
         this.note = note;
+        this.status = Status.DRAFT;
+        this.createdBy = author;
+        this.createdAt = now;
+        this.reportedByOrganisation = authorOrganisation;
+        if (!draft) {
+            submit(author, authorOrganisation, now);
+        }
+    }
+
+    /**
+     * A new value or note for a DRAFT, or the correction of a RETURNED value; it still has to be reported.
+     *
+     * @throws ConflictException (409) if it is REPORTED or APPROVED
+     */
+    public void correct(BigDecimal value, String note) {
+        if (status != Status.DRAFT && status != Status.RETURNED) {
+            throw new ConflictException("Only a DRAFT or RETURNED measurement can be changed; it is " + status + ".",
+                    Map.of("currentStatus", status.name()));
+        }
+        this.value = value;
+        this.note = note;
+    }
+
+    /**
+     * Reports a DRAFT, or a corrected RETURNED value again, for review. The latest review stays readable.
+     *
+     * @throws ConflictException (409) if it is REPORTED or APPROVED
+     */
+    public void submit(String reporter, UUID reporterOrganisation, Instant now) {
+        if (status != Status.DRAFT && status != Status.RETURNED) {
+            throw new ConflictException("Only a DRAFT or RETURNED measurement can be reported; it is " + status + ".",
+                    Map.of("currentStatus", status.name()));
+        }
         this.status = Status.REPORTED;
-        this.reportedBy = reportedBy;
-        this.reportedByOrganisation = reportedByOrganisation;
+        this.reportedBy = reporter;
+        this.reportedByOrganisation = reporterOrganisation;
         this.reportedAt = now;
     }
 
     /**
      * The municipality accepts the value: it counts towards progress from now on.
      *
-     * @throws ConflictException (409) if it has been reviewed already
+     * @throws ConflictException (409) if it is not REPORTED, or if the approver created or reported it (four eyes)
      */
     public void approve(String comment, String reviewer, Instant now) {
+        if (status == Status.REPORTED && (reviewer.equals(createdBy) || reviewer.equals(reportedBy))) {
+            throw new ConflictException("Four eyes: " + reviewer + " created or reported this measurement and may not"
+                    + " approve it; another person of the municipality must.",
+                    Map.of("rule", FOUR_EYES, "reportedBy", reportedBy, "createdBy", createdBy));
+        }
         review(Status.APPROVED, comment, reviewer, now);
     }
 
@@ -84,10 +135,11 @@ public class Measurement {
         review(Status.RETURNED, comment, reviewer, now);
     }
 
-    // One review per measurement: a correction is reported as a new measurement, so the history stays readable.
+    // Only a REPORTED value is reviewed: a DRAFT is not yet for review, and a reviewed one is reviewed again only
+    // after it is corrected and reported again; each step is in the audit trail.
     private void review(Status outcome, String comment, String reviewer, Instant now) {
         if (status != Status.REPORTED) {
-            throw new ConflictException("The measurement has been reviewed already: it is " + status + ".",
+            throw new ConflictException("Only a REPORTED measurement can be reviewed; it is " + status + ".",
                     Map.of("currentStatus", status.name()));
         }
         this.status = outcome;
@@ -134,6 +186,14 @@ public class Measurement {
 
     public Instant reportedAt() {
         return reportedAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public String reviewedBy() {

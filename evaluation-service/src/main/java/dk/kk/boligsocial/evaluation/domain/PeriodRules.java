@@ -15,13 +15,19 @@ public final class PeriodRules {
     private PeriodRules() {
     }
 
+    /** As {@link #reportingPeriods(UUID, LocalDate, LocalDate, DueRule)} with the default due rule. */
+    public static List<PlanPeriod> reportingPeriods(UUID planId, LocalDate start, LocalDate end) {
+        return reportingPeriods(planId, start, end, DueRule.DEFAULT);
+    }
+
     /**
      * @param start first day of the plan period
      * @param end   last day of the plan period, not before {@code start}
+     * @param due   the round's rule for each period's due date
      * @return the plan's reporting periods, in year order
      * @throws IllegalArgumentException if the period ends before it starts
      */
-    public static List<PlanPeriod> reportingPeriods(UUID planId, LocalDate start, LocalDate end) {
+    public static List<PlanPeriod> reportingPeriods(UUID planId, LocalDate start, LocalDate end, DueRule due) {
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("plan period ends (" + end + ") before it starts (" + start + ")");
         }
@@ -29,7 +35,7 @@ public final class PeriodRules {
         for (int year = start.getYear(); year <= end.getYear(); year++) {
             LocalDate firstDay = LocalDate.of(year, 1, 1);
             LocalDate lastDay = LocalDate.of(year, 12, 31);
-            periods.add(new PlanPeriod(planId, year, later(firstDay, start), earlier(lastDay, end)));
+            periods.add(new PlanPeriod(planId, year, later(firstDay, start), earlier(lastDay, end), due.dueOn(year)));
         }
         return periods;
     }

@@ -39,6 +39,7 @@ public class PlanIndicator {
     private LocalDate baselineDate;
     @Column(name = "baseline_source")
     private String baselineSource;
+    private String reporter;
     @Version
     private long version;
     @Column(name = "updated_at")
@@ -77,6 +78,21 @@ public class PlanIndicator {
         period.requireOpen();
         targets.put(period.year(), value);
         this.updatedAt = now;
+    }
+
+    /** Who reports this indicator besides the municipality; null lets anyone who may report do so. */
+    public void assignReporter(String reporter, Instant now) {
+        this.reporter = reporter;
+        this.updatedAt = now;
+    }
+
+    /** Whether {@code subject} may report this indicator's values, if it may report at all (role, organisation). */
+    public boolean mayReport(String subject) {
+        return reporter == null || reporter.equals(subject);
+    }
+
+    public String reporter() {
+        return reporter;
     }
 
     public UUID id() {

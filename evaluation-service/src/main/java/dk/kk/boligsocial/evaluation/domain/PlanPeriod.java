@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** A reporting period of a plan: one calendar year cut to the plan period. A locked period is closed for reporting. */
+/**
+ * A reporting period of a plan: one calendar year cut to the plan period, due on a date (its round's rule, or moved
+ * by the municipality for this plan). A locked period is closed for reporting.
+ */
 @Entity
 @Table(name = "reporting_period")
 public class PlanPeriod {
@@ -28,6 +31,10 @@ public class PlanPeriod {
     @Column(name = "ends_on")
     private LocalDate endsOn;
     private boolean locked;
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+    @Column(name = "due_on_set_by")
+    private String dueOnSetBy;
     @Version
     private long version;
 
@@ -35,11 +42,28 @@ public class PlanPeriod {
     }
 
     public PlanPeriod(UUID planId, int year, LocalDate startsOn, LocalDate endsOn) {
+        this(planId, year, startsOn, endsOn, DueRule.DEFAULT.dueOn(year));
+    }
+
+    public PlanPeriod(UUID planId, int year, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn) {
         this.id = UUID.randomUUID();
         this.planId = planId;
         this.year = year;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
+        this.dueOn = dueOn;
+    }
+
+    /**
+     * Moves the period's due date for this plan, e.g. a later date agreed with the housing organisation. Allowed
+     * while the period is open: a locked period's figures are final.
+     *
+     * @throws ConflictException (409) while the period is locked
+     */
+    public void moveDue(LocalDate dueOn, String actor) {
+        requireOpen();
+        this.dueOn = dueOn;
+        this.dueOnSetBy = actor;
     }
 
     /**
@@ -99,6 +123,14 @@ public class PlanPeriod {
 
     public LocalDate endsOn() {
         return endsOn;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public String dueOnSetBy() {
+        return dueOnSetBy;
     }
 
     public boolean locked() {

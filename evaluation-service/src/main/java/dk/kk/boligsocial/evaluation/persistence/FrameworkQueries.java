@@ -35,15 +35,18 @@ public class FrameworkQueries {
     /** A plan indicator with its catalogue indicator, in the framework's order. */
     public record IndicatorRow(UUID planIndicatorId, UUID indicatorId, String code, String theme, String nameDa,
             String nameEn, IndicatorUnit unit, IndicatorDirection direction, BigDecimal scoreMin, BigDecimal scoreMax,
-            BigDecimal baselineValue, LocalDate baselineDate, String baselineSource, long version) {
+            BigDecimal baselineValue, LocalDate baselineDate, String baselineSource, String reporter, long version) {
     }
 
     public record TargetRow(UUID planIndicatorId, int year, BigDecimal value) {
     }
 
+    public record DroppedRow(UUID indicatorId, String code, String reason, String droppedBy, Instant droppedAt) {
+    }
+
     /** A reporting period with one of its lock changes (none: action null), oldest change first. */
-    public record PeriodRow(int year, LocalDate startsOn, LocalDate endsOn, boolean locked, String action,
-            String actor, Instant changedAt) {
+    public record PeriodRow(int year, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, String dueOnSetBy,
+            boolean locked, String action, String actor, Instant changedAt) {
     }
 
     private static final String FRAMEWORK = """
@@ -53,7 +56,7 @@ public class FrameworkQueries {
 
     private static final String INDICATORS = """
             select pi.id, i.id, i.code, i.theme_code, i.name_da, i.name_en, i.unit, i.direction, i.score_min,
-                   i.score_max, pi.baseline_value, pi.baseline_date, pi.baseline_source, pi.version
+                   i.score_max, pi.baseline_value, pi.baseline_date, pi.baseline_source, pi.reporter, pi.version
             from plan_indicator pi join indicator i on i.id = pi.indicator_id
             where pi.plan_id = ?1 %s
             order by pi.position""";
@@ -65,10 +68,16 @@ public class FrameworkQueries {
             order by t.year""";
 
     private static final String PERIODS = """
-            select p.year, p.starts_on, p.ends_on, p.locked, c.action, c.actor, c.changed_at
+            select p.year, p.starts_on, p.ends_on, p.due_on, p.due_on_set_by, p.locked, c.action, c.actor, c.changed_at
             from reporting_period p left join period_lock_change c on c.period_id = p.id
             where p.plan_id = ?1
             order by p.year, c.changed_at, c.id""";
+
+    private static final String DROPPED = """
+            select d.indicator_id, i.code, d.reason, d.dropped_by, d.dropped_at
+            from plan_indicator_drop d join indicator i on i.id = d.indicator_id
+            where d.plan_id = ?1
+            order by d.dropped_at, d.id""";
 
     private final EntityManager em;
 
@@ -98,10 +107,17 @@ public class FrameworkQueries {
         return rows.stream().map(r -> new TargetRow((UUID) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2])).toList();
     }
 
+    /** The indicators dropped from the plan's framework, oldest first. */
+    public List<DroppedRow> dropped(UUID planId) {
+        List<Object[]> rows = rows(em.createNativeQuery(DROPPED).setParameter(1, planId));
+        return rows.stream().map(r -> new DroppedRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                instant(r[4]))).toList();
+    }
+
     public List<PeriodRow> periods(UUID planId) {
         List<Object[]> rows = rows(em.createNativeQuery(PERIODS).setParameter(1, planId));
-        return rows.stream().map(r -> new PeriodRow(((Number) r[0]).intValue(), date(r[1]), date(r[2]),
-                (Boolean) r[3], (String) r[4], (String) r[5], instant(r[6]))).toList();
+        return rows.stream().map(r -> new PeriodRow(((Number) r[0]).intValue(), date(r[1]), date(r[2]), date(r[3]),
+                (String) r[4], (Boolean) r[5], (String) r[6], (String) r[7], instant(r[8]))).toList();
     }
 
     private List<IndicatorRow> indicatorRows(Query query) {
@@ -109,7 +125,7 @@ public class FrameworkQueries {
         return rows.stream().map(r -> new IndicatorRow((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], IndicatorUnit.valueOf((String) r[6]),
                 IndicatorDirection.valueOf((String) r[7]), (BigDecimal) r[8], (BigDecimal) r[9], (BigDecimal) r[10],
-                date(r[11]), (String) r[12], ((Number) r[13]).longValue())).toList();
+                date(r[11]), (String) r[12], (String) r[13], ((Number) r[14]).longValue())).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -20,7 +20,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
 
     /** The catalogue indicators of some themes of a round, in catalogue order. */
     public List<Indicator> ofThemes(String roundId, Collection<String> themes) {
-        return list("roundId = ?1 and theme in ?2 order by createdAt, id", roundId, themes);
+        return list("roundId = ?1 and theme in ?2 and planId is null order by createdAt, id", roundId, themes);
     }
 
     public boolean codeExists(String code) {

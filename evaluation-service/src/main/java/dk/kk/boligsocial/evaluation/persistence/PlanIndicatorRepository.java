@@ -15,6 +15,14 @@ public class PlanIndicatorRepository implements PanacheRepositoryBase<PlanIndica
         return list("planId = ?1 order by position", planId);
     }
 
+    /** The position after the plan's last indicator: an added one goes to the end of the framework. */
+    public int nextPosition(UUID planId) {
+        Integer last = getEntityManager().createQuery(
+                        "select max(p.position) from PlanIndicator p where p.planId = ?1", Integer.class)
+                .setParameter(1, planId).getSingleResult();
+        return last == null ? 0 : last + 1;
+    }
+
     public Optional<PlanIndicator> find(UUID planId, UUID indicatorId) {
         return find("planId = ?1 and indicatorId = ?2", planId, indicatorId).firstResultOptional();
     }

@@ -8,7 +8,8 @@ import java.util.UUID;
  * order. Like plan events, each names the plan's round and lead housing organisation, so that
  * subscribers can scope a {@code boligorganisation}'s access without calling back.
  */
-public sealed interface EvaluationEvent permits EvaluationFrameworkCreatedV1, EvaluationCompletedV1 {
+public sealed interface EvaluationEvent permits EvaluationFrameworkCreatedV1, EvaluationCompletedV1,
+        EvaluationMeasurementApprovedV1, ReportingDueSoonV1, ReportingOverdueV1 {
 
     /** The plan (helhedsplan) evaluated. */
     UUID planId();

@@ -31,17 +31,21 @@ public final class ApiExamples {
                           "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK"}],
              "current": {"year": 2013, "actual": 450000.00, "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
                          "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK"},
-             "version": 2}""";
+             "reporter": "evaluator-cbu", "version": 2}""";
 
     public static final String FRAMEWORK = """
             {"planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e", "title": "Helhedsplan for Demo-parken 2012-2015",
              "roundId": "2011-14", "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
              "themes": ["SOCIALT_LIV_OG_EVNEN_TIL_AT_BO"], "periodStart": "2012-01-01", "periodEnd": "2015-12-31",
              "status": "ACTIVE", "completedAt": null,
-             "periods": [{"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "locked": true,
+             "periods": [{"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "dueOn": "2013-03-01",
+                          "dueOnSetBy": null, "locked": true,
                           "lockHistory": [{"action": "LOCKED", "actor": "kommune-sagsbehandler-3", "at": "2013-02-01T09:00:00Z"}]}],
              "indicators": [""" + PLAN_INDICATOR + """
-            ], "createdAt": "2011-12-01T12:00:02Z"}""";
+            ], "droppedIndicators": [{"indicatorId": "a0000000-0000-4000-8000-000000000211", "code": "REPORTED_CRIME",
+               "reason": "Politiet opgør ikke tal for området.", "droppedBy": "evaluator-cbu",
+               "droppedAt": "2012-02-01T10:00:00Z"}],
+             "createdAt": "2011-12-01T12:00:02Z"}""";
 
     public static final String BASELINE = """
             {"value": 500000.00, "date": "2011-12-31", "source": "Afdelingens regnskab 2011"}""";
@@ -50,12 +54,41 @@ public final class ApiExamples {
             {"value": 300000.00}""";
 
     public static final String MEASUREMENT_REQUEST = """
-            {"year": 2013, "value": 450000.00, "note": "Afdelingens regnskab 2013"}""";
+            {"year": 2013, "value": 450000.00, "note": "Afdelingens regnskab 2013", "draft": false}""";
+
+    public static final String MEASUREMENT_UPDATE = """
+            {"value": 470000.00, "note": "Rettet: alle afdelinger talt med"}""";
+
+    public static final String COMMENT_REQUEST = """
+            {"text": "Er afdeling 3 talt med i 2013?"}""";
+
+    public static final String COMMENT = """
+            {"id": "7d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+             "author": "kommune-sagsbehandler-3", "authorOrganisationId": null,
+             "text": "Er afdeling 3 talt med i 2013?", "createdAt": "2014-01-22T09:30:00Z"}""";
+
+    public static final String COMMENT_PAGE = "{\"items\": [" + COMMENT + "], \"next\": null}";
+
+    public static final String REPORTER = """
+            {"reporter": "evaluator-cbu"}""";
+
+    public static final String FOUR_EYES = """
+            {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "Four eyes: kommune-sagsbehandler-3 created or reported this measurement and may not approve it; another person of the municipality must.",
+             "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000202/measurements/5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f/review",
+             "rule": "four-eyes", "reportedBy": "kommune-sagsbehandler-3", "createdBy": "kommune-sagsbehandler-3"}""";
+
+    public static final String NOT_THE_REPORTER = """
+            {"type": "https://boligsocial.kk.dk/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Only the assigned reporter evaluator-cbu or the municipality may report this indicator of the plan.",
+             "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000202/measurements",
+             "rule": "assigned-reporter", "reporter": "evaluator-cbu"}""";
 
     public static final String MEASUREMENT = """
             {"id": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e",
              "indicatorId": "a0000000-0000-4000-8000-000000000202", "year": 2013, "value": 450000.00,
-             "note": "Afdelingens regnskab 2013", "status": "APPROVED", "reportedBy": "evaluator-cbu",
+             "note": "Afdelingens regnskab 2013", "status": "APPROVED", "createdBy": "evaluator-cbu",
+             "createdAt": "2014-01-20T10:00:00Z", "reportedBy": "evaluator-cbu",
              "reportedByOrganisation": null, "reportedAt": "2014-01-20T10:00:00Z",
              "reviewedBy": "kommune-sagsbehandler-3", "reviewedAt": "2014-01-27T14:00:00Z", "reviewComment": null,
              "version": 1}""";
@@ -69,7 +102,8 @@ public final class ApiExamples {
             {"outcome": "RETURNED", "comment": "Tallet dækker kun halvdelen af afdelingerne."}""";
 
     public static final String PERIOD = """
-            {"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "locked": true,
+            {"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "dueOn": "2013-03-01",
+                          "dueOnSetBy": null, "locked": true,
              "lockHistory": [{"action": "LOCKED", "actor": "kommune-sagsbehandler-3", "at": "2013-02-01T09:00:00Z"}]}""";
 
     public static final String EVALUATION_REQUEST = """
@@ -110,4 +144,35 @@ public final class ApiExamples {
              "detail": "The reporting period 2012 is locked; the municipality must unlock it first.",
              "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000101/measurements",
              "year": 2012, "locked": true}""";
+
+    public static final String DUE_DATE = """
+            {"dueOn": "2013-04-15"}""";
+
+    public static final String WORK = """
+            {"today": "2014-03-05",
+             "needsReporting": {"items": [], "more": false},
+             "awaitingApproval": {"items": [
+               {"planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e", "planTitle": "Helhedsplan for Demo-parken 2012-2015",
+                "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
+                "indicatorId": "a0000000-0000-4000-8000-000000000202", "code": "VANDALISM_COSTS", "year": 2013,
+                "dueOn": "2014-03-01", "reporter": "evaluator-cbu", "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                "status": "REPORTED", "reportedBy": "evaluator-cbu"}], "more": false},
+             "overdue": {"items": [
+               {"planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e", "planTitle": "Helhedsplan for Demo-parken 2012-2015",
+                "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
+                "indicatorId": "a0000000-0000-4000-8000-000000000101", "code": "YOUTH_IN_CLUBS", "year": 2013,
+                "dueOn": "2014-03-01", "reporter": null, "measurementId": null, "status": null, "reportedBy": null}],
+              "more": false}}""";
+
+    public static final String PLAN_INDICATOR_REQUEST = """
+            {"indicatorId": "a0000000-0000-4000-8000-000000000211", "own": null}""";
+
+    public static final String OWN_INDICATOR_REQUEST = """
+            {"indicatorId": null, "own": {"code": "RESIDENTS_IN_COURTYARD_GROUPS", "roundId": "2011-14",
+             "theme": "SOCIALT_LIV_OG_EVNEN_TIL_AT_BO", "nameDa": "Beboere i gårdlaug",
+             "nameEn": "Residents in courtyard groups", "unit": "COUNT", "direction": "HIGHER_IS_BETTER",
+             "description": "Antal beboere, der deltager i gårdlaugenes arbejde."}}""";
+
+    public static final String DROP = """
+            {"reason": "Politiet opgør ikke tal for området."}""";
 }

@@ -19,5 +19,10 @@ public record FrameworkResponse(
         @Schema(nullable = true) Instant completedAt,
         List<PeriodResponse> periods,
         List<PlanIndicatorResponse> indicators,
+        @Schema(description = "Indicators dropped from the framework, oldest first, with the reason") List<DroppedIndicator> droppedIndicators,
         Instant createdAt) {
+
+    @Schema(description = "An indicator dropped from the plan's framework: why, by whom and when.")
+    public record DroppedIndicator(UUID indicatorId, String code, String reason, String droppedBy, Instant droppedAt) {
+    }
 }

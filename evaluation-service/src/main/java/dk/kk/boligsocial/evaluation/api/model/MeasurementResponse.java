@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A reported value and its review. Only APPROVED values count towards progress.")
+@Schema(description = "A value and its review: DRAFT → REPORTED → APPROVED, or RETURNED → corrected and REPORTED again."
+        + " Only APPROVED values count towards progress.")
 public record MeasurementResponse(
         UUID id,
         UUID planId,
@@ -13,12 +14,14 @@ public record MeasurementResponse(
         int year,
         BigDecimal value,
         @Schema(nullable = true) String note,
-        @Schema(description = "REPORTED, APPROVED or RETURNED", example = "REPORTED") String status,
-        String reportedBy,
+        @Schema(description = "DRAFT, REPORTED, APPROVED or RETURNED", example = "REPORTED") String status,
+        @Schema(description = "Who created the value (a draft or a direct report)") String createdBy,
+        Instant createdAt,
+        @Schema(nullable = true, description = "Who last reported it; null while a draft was never reported") String reportedBy,
         @Schema(nullable = true) UUID reportedByOrganisation,
-        Instant reportedAt,
-        @Schema(nullable = true) String reviewedBy,
+        @Schema(nullable = true, description = "When it was last reported") Instant reportedAt,
+        @Schema(nullable = true, description = "The latest review, kept when a returned value is reported again") String reviewedBy,
         @Schema(nullable = true) Instant reviewedAt,
         @Schema(nullable = true) String reviewComment,
-        @Schema(description = "Version; also the ETag for the review") long version) {
+        @Schema(description = "Version; also the ETag for changes, submission and review") long version) {
 }

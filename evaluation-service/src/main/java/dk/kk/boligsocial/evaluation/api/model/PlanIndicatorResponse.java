@@ -24,6 +24,8 @@ public record PlanIndicatorResponse(
         List<Target> targets,
         @Schema(description = "The latest approved value of each period that has one, with its progress") List<PeriodProgress> actuals,
         @Schema(description = "Progress of the latest period with an approved value (NO_DATA if none)") PeriodProgress current,
+        @Schema(nullable = true, description = "Who reports this indicator besides the municipality (token subject);"
+                + " null: anyone who may report") String reporter,
         @Schema(description = "Version; also the ETag for baseline and target updates") long version) {
 
     public record Baseline(BigDecimal value, LocalDate date, @Schema(nullable = true) String source) {
