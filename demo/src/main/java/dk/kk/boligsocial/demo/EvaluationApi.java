@@ -5,6 +5,7 @@ import dk.kk.boligsocial.client.evaluation.ApiClient;
 import dk.kk.boligsocial.client.evaluation.ApiException;
 import dk.kk.boligsocial.client.evaluation.api.EvaluationsApi;
 import dk.kk.boligsocial.client.evaluation.api.FrameworksApi;
+import dk.kk.boligsocial.client.evaluation.api.MeasurementsApi;
 import dk.kk.boligsocial.client.evaluation.api.ReportsApi;
 import dk.kk.boligsocial.client.evaluation.model.AssessmentValue;
 import dk.kk.boligsocial.client.evaluation.model.BaselineRequest;
@@ -12,6 +13,10 @@ import dk.kk.boligsocial.client.evaluation.model.EvaluationKind;
 import dk.kk.boligsocial.client.evaluation.model.EvaluationRequest;
 import dk.kk.boligsocial.client.evaluation.model.EvaluationResponse;
 import dk.kk.boligsocial.client.evaluation.model.FrameworkResponse;
+import dk.kk.boligsocial.client.evaluation.model.MeasurementRequest;
+import dk.kk.boligsocial.client.evaluation.model.MeasurementResponse;
+import dk.kk.boligsocial.client.evaluation.model.Outcome;
+import dk.kk.boligsocial.client.evaluation.model.ReviewRequest;
 import dk.kk.boligsocial.client.evaluation.model.TargetRequest;
 import dk.kk.boligsocial.client.evaluation.model.ThemeReportResponse;
 import dk.kk.boligsocial.demo.DemoData.Plan;
@@ -30,8 +35,7 @@ import java.util.UUID;
  * evaluation-service as the demo uses it: a granted plan's framework (created from plan.granted.v1) gets baselines
  * and yearly targets, active plans get approved measurements, and one plan a midterm evaluation. Every step first
  * looks at what is there, so a second load changes nothing. Through the Java client generated from
- * evaluation-service's committed OpenAPI document (module clients/java), except the measurements, which still go
- * through {@link HttpJson}.
+ * evaluation-service's committed OpenAPI document (module clients/java).
  */
 final class EvaluationApi {
 
@@ -95,26 +99,29 @@ final class EvaluationApi {
 
     /** Reports and approves the 2012 and 2013 values the demo plan reached; answers how many were approved. */
     int reportMeasurements(UUID planId, int variant) {
+        MeasurementsApi reading = new MeasurementsApi(client(tokens.reader()));
+        MeasurementsApi reporting = new MeasurementsApi(client(tokens.evaluator()));
+        MeasurementsApi reviewing = new MeasurementsApi(client(tokens.kommune()));
         int approved = 0;
         for (JsonNode indicator : awaitFramework(planId).get("indicators")) {
             Scale scale = Scale.of(indicator, variant);
-            String path = "/v1/plans/" + planId + "/indicators/" + indicator.get("indicatorId").asText() + "/measurements";
-            Map<Integer, JsonNode> byYear = new LinkedHashMap<>();
-            http.get(path + "?limit=200", tokens.reader()).body().path("items")
-                    .forEach(m -> byYear.putIfAbsent(m.get("year").asInt(), m));
+            UUID indicatorId = UUID.fromString(indicator.get("indicatorId").asText());
+            String path = "/v1/plans/" + planId + "/indicators/" + indicatorId + "/measurements";
+            Map<Integer, MeasurementResponse> byYear = new LinkedHashMap<>();
+            call("GET " + path, () -> reading.listMeasurements(indicatorId, planId, null, 200)).getItems()
+                    .forEach(m -> byYear.putIfAbsent(m.getYear(), m));
             for (int year : MEASURED_YEARS) {
-                JsonNode measurement = byYear.get(year);
+                MeasurementResponse measurement = byYear.get(year);
                 if (measurement == null) {
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("year", year);
-                    body.put("value", scale.actual(year));
-                    body.put("note", "Årsopgørelse " + year + " (demo)");
-                    HttpJson.Reply reported = http.post(path, tokens.evaluator(), body, null);
-                    measurement = reported.body();
+                    measurement = call("POST " + path, () -> reporting.reportMeasurement(indicatorId, planId,
+                            new MeasurementRequest().year(year).value(scale.actual(year))
+                                    .note("Årsopgørelse " + year + " (demo)")));
                 }
-                if ("REPORTED".equals(measurement.get("status").asText())) {
-                    http.post(path + "/" + measurement.get("id").asText() + "/review", tokens.kommune(),
-                            Map.of("outcome", "APPROVED"), "\"" + measurement.get("version").asLong() + "\"");
+                if ("REPORTED".equals(measurement.getStatus())) {
+                    MeasurementResponse reported = measurement;
+                    call("POST " + path + "/" + reported.getId() + "/review", () -> reviewing.reviewMeasurement(
+                            indicatorId, reported.getId(), planId, "\"" + reported.getVersion() + "\"",
+                            new ReviewRequest().outcome(Outcome.APPROVED)));
                     approved++;
                 }
             }

@@ -45,7 +45,8 @@ import java.util.function.Supplier;
  * The public HTTP APIs of the running system, the way a municipal system would call them: plans are registered,
  * created and decided, a plan's funding, the pools and the evaluation framework read, through the Java clients
  * generated from the services' committed OpenAPI documents (module clients/java), so a contract that such a client
- * cannot use fails these tests; what the tests inspect as raw answers (status codes, headers, measurements),
+ * cannot use fails these tests (the full story reports and approves its measurement through them too); what the
+ * tests inspect as raw answers (status codes, headers),
  * through REST Assured.
  */
 final class Api {

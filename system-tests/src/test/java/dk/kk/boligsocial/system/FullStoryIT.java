@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.system;
 
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,21 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.boligsocial.client.evaluation.api.EvaluationsApi;
 import dk.kk.boligsocial.client.evaluation.api.FrameworksApi;
+import dk.kk.boligsocial.client.evaluation.api.MeasurementsApi;
 import dk.kk.boligsocial.client.evaluation.model.BaselineRequest;
 import dk.kk.boligsocial.client.evaluation.model.EvaluationKind;
 import dk.kk.boligsocial.client.evaluation.model.FrameworkResponse;
 import dk.kk.boligsocial.client.evaluation.model.IndicatorDirection;
 import dk.kk.boligsocial.client.evaluation.model.IndicatorUnit;
+import dk.kk.boligsocial.client.evaluation.model.MeasurementRequest;
+import dk.kk.boligsocial.client.evaluation.model.MeasurementResponse;
+import dk.kk.boligsocial.client.evaluation.model.Outcome;
 import dk.kk.boligsocial.client.evaluation.model.PlanIndicatorResponse;
+import dk.kk.boligsocial.client.evaluation.model.ReviewRequest;
 import dk.kk.boligsocial.client.evaluation.model.TargetRequest;
 import dk.kk.boligsocial.client.funding.model.FundingState;
 import dk.kk.boligsocial.client.funding.model.PlanFundingResponse;
-import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +59,6 @@ class FullStoryIT {
         PlanIndicatorResponse indicator = framework.getIndicators().stream()
                 .filter(i -> i.getUnit() == IndicatorUnit.PERCENT && i.getDirection() == IndicatorDirection.HIGHER_IS_BETTER)
                 .findFirst().orElseThrow(() -> new AssertionError("no percentage indicator in " + framework));
-        String indicatorPath = "/v1/plans/" + planId + "/indicators/" + indicator.getIndicatorId();
 
         FrameworksApi frameworks = new FrameworksApi(api.evaluationClient(api.evaluator()));
         PlanIndicatorResponse withBaseline = Api.call("evaluation-service", () -> frameworks.setBaseline(
@@ -65,14 +66,18 @@ class FullStoryIT {
                 new BaselineRequest().value(new BigDecimal("40")).date(LocalDate.of(2011, 12, 31)).source("Systemtest")));
         Api.call("evaluation-service", () -> frameworks.setTarget(indicator.getIndicatorId(), planId, "2013",
                 "\"" + withBaseline.getVersion() + "\"", new TargetRequest().value(new BigDecimal("50"))));
-        JsonPath measurement = api.evaluation(api.evaluator()).body(Map.of("year", 2013, "value", 45, "note", "Klubtælling"))
-                .post(indicatorPath + "/measurements").then().statusCode(201).extract().jsonPath();
-        api.evaluation(api.kommune()).header("If-Match", "\"" + measurement.getLong("version") + "\"")
-                .body(Map.of("outcome", "APPROVED"))
-                .post(indicatorPath + "/measurements/" + measurement.getString("id") + "/review").then().statusCode(200);
-        api.evaluation(api.reader()).get(indicatorPath).then().statusCode(200)
-                .body("actuals[0].year", equalTo(2013))
-                .body("current.progress", equalTo(0.5f));
+        MeasurementsApi reporter = new MeasurementsApi(api.evaluationClient(api.evaluator()));
+        MeasurementResponse measurement = Api.call("evaluation-service", () -> reporter.reportMeasurement(
+                indicator.getIndicatorId(), planId,
+                new MeasurementRequest().year(2013).value(new BigDecimal("45")).note("Klubtælling")));
+        MeasurementsApi reviewer = new MeasurementsApi(api.evaluationClient(api.kommune()));
+        Api.call("evaluation-service", () -> reviewer.reviewMeasurement(indicator.getIndicatorId(), measurement.getId(),
+                planId, "\"" + measurement.getVersion() + "\"", new ReviewRequest().outcome(Outcome.APPROVED)));
+        FrameworksApi reading = new FrameworksApi(api.evaluationClient(api.reader()));
+        PlanIndicatorResponse progress = Api.call("evaluation-service",
+                () -> reading.getPlanIndicator(indicator.getIndicatorId(), planId));
+        assertEquals(2013, progress.getActuals().get(0).getYear());
+        assertAmount(new BigDecimal("0.5"), progress.getCurrent().getProgress());
 
         api.decide(planId, "activation", null, api.kommune());
         api.decide(planId, "completion", null, api.kommune());
