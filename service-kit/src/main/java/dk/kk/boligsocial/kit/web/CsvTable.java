@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,7 +59,7 @@ public final class CsvTable {
         if (cells.length != columns) {
             throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + columns + " columns");
         }
-        rows.add(java.util.Arrays.asList(cells.clone()));
+        rows.add(Arrays.asList(cells.clone()));
         return this;
     }
 
