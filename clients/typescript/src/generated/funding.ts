@@ -456,7 +456,7 @@ export interface components {
         Instant: string;
         /** @enum {string} */
         LedgerKind: "RESERVATION" | "RELEASE" | "COMMITMENT" | "DISBURSEMENT" | "COMMITMENT_RELEASE" | "DISBURSEMENT_REVERSAL";
-        /** @description Total plan volume ÷ municipal co-financing, over the plans holding money (RESERVED or COMMITTED); the seed's 290 mio. ÷ 30 mio. ≈ 9.67 */
+        /** @description Total plan volume ÷ municipal co-financing over a set of the round's plans (see the field); the seed's 290 mio. ÷ 30 mio. ≈ 9.67 */
         Leverage: {
             municipalCoFinancing: components["schemas"]["MoneyValue"];
             planVolume: components["schemas"]["MoneyValue"];
@@ -657,7 +657,10 @@ export interface components {
             /** @description Planned or approved for a year that has ended and not paid, all sources */
             dueButUnpaid: components["schemas"]["MoneyValue"];
             generatedAt: components["schemas"]["Instant"];
+            /** @description Today's leverage: the plans holding money now (RESERVED or COMMITTED), on their current budgets */
             leverage: components["schemas"]["Leverage"];
+            /** @description The leverage as decided: the plans reserved (on their budgets) or granted, closed-out plans included, on what their grant gave, before amendments and close-out returned money to the pool; the seed's 290 mio. kr. of plans on 30 mio. kr. of municipal money */
+            leverageAtGrant: components["schemas"]["Leverage"];
             /** @description Number of plans per funding state */
             plansByState: {
                 [key: string]: number;

@@ -80,17 +80,22 @@ public class ReportService {
                 FundingResponses.money(s.paid()), FundingResponses.money(s.year() < currentYear
                         ? s.planned().add(s.approved()) : BigDecimal.ZERO))).toList();
         BigDecimal due = schedule.stream().map(s -> s.dueButUnpaid().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        ReportRepository.Volume volume = figures.volume();
-        BigDecimal ratio = volume.municipal().signum() == 0 ? null
-                : volume.planVolume().divide(volume.municipal(), 4, RoundingMode.HALF_EVEN);
-        RoundReport.Leverage leverage = new RoundReport.Leverage(volume.plans(),
-                FundingResponses.money(volume.planVolume()), FundingResponses.money(volume.municipal()), ratio);
+        RoundReport.Leverage leverage = leverage(figures.volume());
+        RoundReport.Leverage leverageAtGrant = leverage(figures.atGrant());
         // Not Timestamps.now(): nothing stores this instant, so the microseconds PostgreSQL keeps do not matter;
         // a report has always said when it was made to the millisecond, and clients show it as such.
-        return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, states, schedule,
+        return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, leverageAtGrant, states,
+                schedule,
                 FundingResponses.money(due),
                 FundingResponses.money(returned(returned, r -> r.source() == BudgetSource.MUNICIPALITY)),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), asOf);
+    }
+
+    private static RoundReport.Leverage leverage(ReportRepository.Volume volume) {
+        BigDecimal ratio = volume.municipal().signum() == 0 ? null
+                : volume.planVolume().divide(volume.municipal(), 4, RoundingMode.HALF_EVEN);
+        return new RoundReport.Leverage(volume.plans(), FundingResponses.money(volume.planVolume()),
+                FundingResponses.money(volume.municipal()), ratio);
     }
 
     /**

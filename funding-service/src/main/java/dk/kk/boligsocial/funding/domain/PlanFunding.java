@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +41,11 @@ public class PlanFunding {
     private BudgetBasis budgetBasis;
     @Column(name = "committed_without_reservation")
     private boolean committedWithoutReservation;
+    /** What the grant gave, all sources and the municipality's part; kept when amendments change the budget. */
+    @Column(name = "granted_volume")
+    private BigDecimal grantedVolume;
+    @Column(name = "granted_municipal")
+    private BigDecimal grantedMunicipal;
     @Version
     private long version;
     @Column(name = "created_at")
@@ -99,6 +105,8 @@ public class PlanFunding {
         this.budget = List.copyOf(granted);
         this.budgetBasis = BudgetBasis.GRANTED;
         this.committedWithoutReservation = withoutReservation;
+        this.grantedVolume = BudgetLine.sum(granted);
+        this.grantedMunicipal = BudgetLine.sum(granted, BudgetSource.MUNICIPALITY);
         moveTo(FundingState.COMMITTED, checks, List.of(), now);
     }
 

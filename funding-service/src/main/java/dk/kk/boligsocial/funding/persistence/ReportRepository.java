@@ -48,10 +48,13 @@ public class ReportRepository {
      * @param pool     the round's pool, or {@code null}
      * @param rule     the round's co-financing rules (none switched on if it has none)
      * @param holdings what the pool holds per year (empty without a pool)
+     * @param volume   the plans holding money now (RESERVED or COMMITTED), with their budgets
+     * @param atGrant  the plans as decided: RESERVED ones with their budgets, granted ones (COMMITTED or CLOSED)
+     *                 with what their grant gave, before amendments and close-out
      */
     public record RoundFigures(Pool pool, CoFinancingRule rule, List<YearHolding> holdings, List<SourceYearSums> sums,
-                               Map<String, Long> plansByState, Volume volume, List<Returned> returned,
-                               List<ScheduleSums> schedule) {
+                               Map<String, Long> plansByState, Volume volume, Volume atGrant,
+                               List<Returned> returned, List<ScheduleSums> schedule) {
     }
 
     // One row per figure, tagged by kind; the columns mean what the kind says (see round()).
@@ -81,6 +84,9 @@ public class ReportRepository {
                    NULL, NULL, NULL, NULL
               FROM disbursement d WHERE d.round_id = ?1 AND d.status IN ('PLANNED', 'APPROVED', 'PAID')
              GROUP BY d.source, d.year
+            UNION ALL
+            SELECT 'G_GRANTED', s.state, NULL, s.granted_volume, s.granted_municipal, NULL, s.granted_plans, NULL, NULL, NULL
+              FROM round_plan_sum s WHERE s.round_id = ?1 AND s.granted_plans > 0
             ORDER BY kind, label, year""";
 
     // "As of" a date: what the pool holds and the ledger sums from the entries effective by then (a scan of the round's
@@ -202,6 +208,9 @@ public class ReportRepository {
         long fundedPlans = 0;
         BigDecimal volume = BigDecimal.ZERO;
         BigDecimal municipal = BigDecimal.ZERO;
+        long grantedPlans = 0;
+        BigDecimal grantedVolume = BigDecimal.ZERO;
+        BigDecimal grantedMunicipal = BigDecimal.ZERO;
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             switch ((String) r[0]) {
@@ -222,6 +231,17 @@ public class ReportRepository {
                         volume = volume.add((BigDecimal) r[3]);
                         municipal = municipal.add((BigDecimal) r[4]);
                     }
+                    // not granted yet: as decided so far, i.e. as reserved
+                    if (state.equals("RESERVED")) {
+                        grantedPlans += ((Number) r[7]).longValue();
+                        grantedVolume = grantedVolume.add((BigDecimal) r[3]);
+                        grantedMunicipal = grantedMunicipal.add((BigDecimal) r[4]);
+                    }
+                }
+                case "G_GRANTED" -> {
+                    grantedPlans += ((Number) r[6]).longValue();
+                    grantedVolume = grantedVolume.add((BigDecimal) r[3]);
+                    grantedMunicipal = grantedMunicipal.add((BigDecimal) r[4]);
                 }
                 default -> throw new IllegalStateException("unknown figure " + r[0]);
             }
@@ -231,7 +251,8 @@ public class ReportRepository {
         CoFinancingRule rule = pool == null ? CoFinancingRule.none(roundId)
                 : new CoFinancingRule(roundId, (BigDecimal) pool[4], (BigDecimal) pool[5]);
         return new RoundFigures(restored, rule, holdings, sums, plansByState,
-                new Volume(fundedPlans, money(volume), money(municipal)), returned, schedule);
+                new Volume(fundedPlans, money(volume), money(municipal)),
+                new Volume(grantedPlans, money(grantedVolume), money(grantedMunicipal)), returned, schedule);
     }
 
     private static BigDecimal orZero(Object value) {

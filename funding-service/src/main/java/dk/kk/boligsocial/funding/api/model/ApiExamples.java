@@ -183,6 +183,8 @@ public final class ApiExamples {
               ],
               "leverage": {"plans": 9, "planVolume": {"amount": 193333333.00, "currency": "DKK"},
                            "municipalCoFinancing": {"amount": 20000000.00, "currency": "DKK"}, "ratio": 9.6667},
+              "leverageAtGrant": {"plans": 10, "planVolume": {"amount": 212666666.00, "currency": "DKK"},
+                                  "municipalCoFinancing": {"amount": 22000000.00, "currency": "DKK"}, "ratio": 9.6667},
               "plansByState": {"COMMITTED": 6, "RESERVED": 3, "REFUSED": 1},
               "schedule": [
                 {"source": "MUNICIPALITY", "year": 2012, "planned": {"amount": 0.00, "currency": "DKK"},

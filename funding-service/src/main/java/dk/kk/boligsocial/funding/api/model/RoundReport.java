@@ -17,7 +17,11 @@ public record RoundReport(
         List<SourceYear> bySourceAndYear,
         List<SourceYear> bySource,
         List<SourceYear> byYear,
-        Leverage leverage,
+        @Schema(description = "Today's leverage: the plans holding money now (RESERVED or COMMITTED), on their current"
+                + " budgets") Leverage leverage,
+        @Schema(description = "The leverage as decided: the plans reserved (on their budgets) or granted, closed-out"
+                + " plans included, on what their grant gave, before amendments and close-out returned money to the"
+                + " pool; the seed's 290 mio. kr. of plans on 30 mio. kr. of municipal money") Leverage leverageAtGrant,
         @Schema(description = "Number of plans per funding state") Map<String, Long> plansByState,
         @Schema(description = "The disbursement schedule by source and year: planned, approved, paid (corrected"
                 + " payments count nowhere) and due but unpaid (planned or approved for a year that has ended: before"
@@ -45,8 +49,8 @@ public record RoundReport(
                                MoneyValue paid, MoneyValue dueButUnpaid) {
     }
 
-    @Schema(description = "Total plan volume ÷ municipal co-financing, over the plans holding money (RESERVED or"
-            + " COMMITTED); the seed's 290 mio. ÷ 30 mio. ≈ 9.67")
+    @Schema(description = "Total plan volume ÷ municipal co-financing over a set of the round's plans (see the"
+            + " field); the seed's 290 mio. ÷ 30 mio. ≈ 9.67")
     public record Leverage(long plans, MoneyValue planVolume, MoneyValue municipalCoFinancing,
                            @Schema(nullable = true, example = "9.6667") BigDecimal ratio) {
     }
