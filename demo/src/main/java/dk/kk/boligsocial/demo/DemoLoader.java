@@ -5,6 +5,7 @@ import dk.kk.boligsocial.client.funding.model.Leverage;
 import dk.kk.boligsocial.client.funding.model.MoneyValue;
 import dk.kk.boligsocial.client.funding.model.PoolResponse;
 import dk.kk.boligsocial.client.funding.model.RoundReport;
+import dk.kk.boligsocial.client.funding.model.SourceYear;
 import dk.kk.boligsocial.demo.DemoData.Plan;
 import dk.kk.boligsocial.demo.PlansApi.PlanState;
 import java.io.PrintStream;
@@ -60,15 +61,28 @@ final class DemoLoader {
         out.printf("housing organisations: %d (%d new), housing areas: %d (%d new), plans: %d (%d new)%n",
                 organisations.size(), newOrganisations, areas.size(), newAreas, states.size(), newPlans);
 
+        // the withdrawn plan's reservation is released before the others are made; the plan the pool refuses comes last
         List<Plan> order = new ArrayList<>(DemoData.PLANS);
-        order.sort(Comparator.comparing(p -> p.target() != DemoStatus.WITHDRAWN));
+        order.sort(Comparator.comparing((Plan p) -> p.target() != DemoStatus.WITHDRAWN).thenComparing(Plan::poolRefuses));
         int decisions = 0;
         for (Plan plan : order) {
             decisions += advance(plan, DemoStatus.PREQUALIFIED);
         }
+        int revisions = 0;
+        for (Plan plan : order) {
+            if (plan.revised()) {
+                PlanState before = states.get(plan);
+                PlanState after = plans.reviseInDialogue(plan, before);
+                states.put(plan, after);
+                revisions += after.equals(before) ? 0 : 1;
+            }
+        }
+        out.printf("revised in the dialogue with LBF: %d plan%s%n", revisions, revisions == 1 ? "" : "s");
         for (Plan plan : order) {
             decisions += advance(plan, DemoStatus.ACTIVE);
         }
+        coFinancingGate();
+        moneyAfterTheGrant();
         evaluationWork();
         for (Plan plan : order) {
             decisions += advance(plan, DemoStatus.COMPLETED);
@@ -103,16 +117,60 @@ final class DemoLoader {
     /** Waits for the other services' reactions, so the next step sees the pool as the story needs it. */
     private void afterDecision(Plan plan, UUID planId, DemoStatus reached) {
         switch (reached) {
-            case PREQUALIFIED -> funding.ifPresent(f -> f.awaitState(planId, Set.of(FundingState.RESERVED)));
+            case PREQUALIFIED -> funding.ifPresent(f -> {
+                if (plan.poolRefuses()) {
+                    out.printf("co-financing of '%s' refused by funding-service: %s%n", plan.title(), f.awaitRefusal(planId));
+                } else {
+                    f.awaitState(planId, Set.of(FundingState.RESERVED));
+                }
+            });
             case WITHDRAWN -> funding.ifPresent(f -> f.awaitState(planId, Set.of(FundingState.RELEASED)));
             case GRANTED -> {
                 funding.ifPresent(f -> f.awaitState(planId, Set.of(FundingState.COMMITTED)));
                 evaluation.ifPresent(e -> e.awaitFramework(planId));
             }
-            case COMPLETED -> evaluation.ifPresent(e -> e.awaitFinalEvaluationDue(planId));
+            case COMPLETED -> {
+                // the close-out: what was committed and not paid goes back, the municipal part to the pool
+                funding.ifPresent(f -> f.awaitState(planId, Set.of(FundingState.CLOSED)));
+                evaluation.ifPresent(e -> e.awaitFinalEvaluationDue(planId));
+            }
             default -> {
             }
         }
+    }
+
+    /** The plan the full pool refused stays prequalified: approving it answers 409 until it has money or an override. */
+    private void coFinancingGate() {
+        if (funding.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Plan, PlanState> entry : states.entrySet()) {
+            if (entry.getKey().poolRefuses()) {
+                PlanState state = entry.getValue();
+                if (state.status() == DemoStatus.PREQUALIFIED) {
+                    out.printf("approval of '%s' stopped by the co-financing gate: %s%n", entry.getKey().title(),
+                            plans.approvalStoppedByGate(state));
+                }
+            }
+        }
+    }
+
+    /** Disbursements planned, approved, paid and corrected, and the amendment, as the municipality recorded them. */
+    private void moneyAfterTheGrant() {
+        if (funding.isEmpty()) {
+            return;
+        }
+        FundingApi f = funding.get();
+        int amended = 0;
+        for (DemoData.Amendment amendment : DemoData.AMENDMENTS) {
+            amended += f.amend(states.get(DemoData.plan(amendment.plan())).id(), amendment) ? 1 : 0;
+        }
+        int recorded = 0;
+        for (DemoData.Payment payment : DemoData.PAYMENTS) {
+            recorded += f.disburse(states.get(DemoData.plan(payment.plan())).id(), payment) ? 1 : 0;
+        }
+        out.printf("money after the grant: %d disbursement%s recorded, %d grant amendment%s%n", recorded,
+                recorded == 1 ? "" : "s", amended, amended == 1 ? "" : "s");
     }
 
     private void evaluationWork() {
@@ -154,9 +212,18 @@ final class DemoLoader {
             out.printf("pool %s: capacity %s, reserved %s, committed %s, available %s (utilisation %s)%n",
                     pool.getName(), kr(pool.getCapacity()), kr(pool.getReserved()),
                     kr(pool.getCommitted()), kr(pool.getAvailable()), plain(pool.getUtilisation()));
-            out.printf("leverage: %s plans worth %s on %s municipal co-financing = %s%n",
+            Leverage atGrant = report.getLeverageAtGrant();
+            out.printf("leverage as granted: %s plans worth %s on %s municipal co-financing = %s%n",
+                    atGrant.getPlans(), kr(atGrant.getPlanVolume()),
+                    kr(atGrant.getMunicipalCoFinancing()), plain(atGrant.getRatio()));
+            out.printf("leverage today: %s plans worth %s on %s municipal co-financing = %s%n",
                     leverage.getPlans(), kr(leverage.getPlanVolume()),
                     kr(leverage.getMunicipalCoFinancing()), plain(leverage.getRatio()));
+            MoneyValue paid = report.getBySource().stream()
+                    .filter(s -> s.getSource() == dk.kk.boligsocial.client.funding.model.BudgetSource.MUNICIPALITY)
+                    .map(SourceYear::getDisbursed).findFirst().orElse(null);
+            out.printf("municipal money paid %s, returned to the pool %s, due but unpaid %s%n",
+                    paid == null ? "0.00 kr." : kr(paid), kr(report.getReturnedToPool()), kr(report.getDueButUnpaid()));
         });
     }
 

@@ -145,7 +145,28 @@ final class PlansApi {
     }
 
     PlanState create(Plan plan, UUID organisationId, List<UUID> areaIds) {
-        PlanRequest request = new PlanRequest()
+        PlanRequest request = request(plan, plan.applied(), organisationId, areaIds);
+        return state(call("POST /v1/plans", () -> plans(tokens.kommune()).createPlanWithHttpInfo(request)));
+    }
+
+    /**
+     * Revises a prequalified plan to the budget it ends with (the dialogue with LBF before political approval), once:
+     * a plan whose content has a later version than its first, or that is past PREQUALIFIED, is left alone. Answers
+     * the plan as it is afterwards.
+     */
+    PlanState reviseInDialogue(Plan plan, PlanState current) {
+        PlanResponse read = call("GET /v1/plans/" + current.id(), () -> plans(tokens.kommune()).getPlan(current.id()));
+        if (current.status() != DemoStatus.PREQUALIFIED || read.getContentVersion() > 1) {
+            return current;
+        }
+        PlanRequest request = request(plan, plan.budget(), read.getHousingOrganisationId(), read.getHousingAreaIds());
+        return state(call("PUT /v1/plans/" + current.id(), () -> plans(tokens.kommune())
+                .revisePlanWithHttpInfo(current.id(), current.etag(), request)));
+    }
+
+    private static PlanRequest request(Plan plan, List<DemoData.BudgetLine> budget, UUID organisationId,
+            List<UUID> areaIds) {
+        return new PlanRequest()
                 .title(plan.title())
                 .roundId(DemoData.ROUND)
                 .housingOrganisationId(organisationId)
@@ -154,11 +175,10 @@ final class PlansApi {
                 .targetGroups(plan.targetGroups())
                 .periodStart(DemoData.PERIOD_START)
                 .periodEnd(DemoData.PERIOD_END)
-                .budget(plan.budget().stream().map(l -> new BudgetLineValue().source(BudgetSource.fromValue(l.source()))
+                .budget(budget.stream().map(l -> new BudgetLineValue().source(BudgetSource.fromValue(l.source()))
                         .year(l.year()).amount(money(l.amount()))).toList())
                 .activities(plan.activities().stream().map(a -> new ActivityValue().theme(a.theme()).title(a.title())
                         .description(a.description())).toList());
-        return state(call("POST /v1/plans", () -> plans(tokens.kommune()).createPlanWithHttpInfo(request)));
     }
 
     PlanState read(UUID id) {
@@ -179,27 +199,54 @@ final class PlansApi {
         dk.kk.boligsocial.client.plans.api.PlansApi kommune = plans(tokens.kommune());
         dk.kk.boligsocial.client.plans.api.PlansApi lbf = plans(tokens.lbf());
         String what = "POST /v1/plans/" + id + " → " + next;
+        LocalDate on = DemoData.decidedOn(next);
         return state(switch (next) {
-            case SUBMITTED -> call(what, () -> kommune.submitPlanWithHttpInfo(id, etag, new Submission().recommendation(
+            case SUBMITTED -> call(what, () -> kommune.submitPlanWithHttpInfo(id, etag, new Submission().decidedOn(on).recommendation(
                     "Kommunen anbefaler helhedsplanen; området er på listen over udsatte boligområder.")));
-            case PREQUALIFIED -> call(what, () -> lbf.prequalifyPlanWithHttpInfo(id, etag, new Prequalification()
+            case PREQUALIFIED -> call(what, () -> lbf.prequalifyPlanWithHttpInfo(id, etag, new Prequalification().decidedOn(on)
                     .outcome(Outcome.PREQUALIFIED).reference("LBF 2011-" + shortId(current))
                     .reason("Opfylder kriterierne for prækvalifikation.")));
-            case REJECTED -> call(what, () -> lbf.prequalifyPlanWithHttpInfo(id, etag, new Prequalification()
+            case REJECTED -> call(what, () -> lbf.prequalifyPlanWithHttpInfo(id, etag, new Prequalification().decidedOn(on)
                     .outcome(Outcome.REJECTED).reference("LBF 2011-" + shortId(current))
                     .reason("Området opfylder ikke kriterierne for prækvalifikation i denne runde.")));
-            case APPROVED -> call(what, () -> kommune.approvePlanWithHttpInfo(id, etag, new Approval()
-                    .committee("Teknik- og Miljøudvalget").meetingDate(LocalDate.of(2011, 10, 24)).reference("2011-22288")));
-            case GRANTED -> call(what, () -> lbf.grantPlanWithHttpInfo(id, etag, new Grant()
+            case APPROVED -> call(what, () -> kommune.approvePlanWithHttpInfo(id, etag, new Approval().decidedOn(on)
+                    .committee("Teknik- og Miljøudvalget").meetingDate(on).reference("2011-22288")));
+            case GRANTED -> call(what, () -> lbf.grantPlanWithHttpInfo(id, etag, new Grant().decidedOn(on)
                     .reference("LBF-tilsagn 2011-" + shortId(current)).grantedAmount(money(plan.lbf()))));
             case ACTIVE -> call(what, () -> kommune.activatePlanWithHttpInfo(id, etag,
-                    new Note().reference("Sekretariatet er bemandet")));
+                    new Note().decidedOn(on).reference("Sekretariatet er bemandet")));
             case COMPLETED -> call(what, () -> kommune.completePlanWithHttpInfo(id, etag,
-                    new Note().reference("Slutrapport modtaget")));
-            case WITHDRAWN -> call(what, () -> kommune.withdrawPlanWithHttpInfo(id, etag, new Withdrawal().reason(
+                    new Note().decidedOn(on).reference("Slutrapport modtaget")));
+            case WITHDRAWN -> call(what, () -> kommune.withdrawPlanWithHttpInfo(id, etag, new Withdrawal().decidedOn(on).reason(
                     "Boligorganisationen samler indsatsen i Helhedsplan Engparken og trækker ansøgningen tilbage.")));
             case DRAFT -> throw new IllegalArgumentException("no decision leads back to DRAFT");
         });
+    }
+
+    /**
+     * The co-financing gate as the committee meets it: once plans-service has heard that funding-service refused the
+     * plan's municipal co-financing, approving it answers 409 naming the refusal. Answers that problem's detail.
+     */
+    String approvalStoppedByGate(PlanState current) {
+        dk.kk.boligsocial.client.plans.api.PlansApi kommune = plans(tokens.kommune());
+        HttpJson.await("plans-service to hear that the co-financing of plan " + current.id() + " is refused",
+                FundingApi.EVENT_TIMEOUT, () -> {
+                    PlanResponse plan = call("GET /v1/plans/" + current.id(), () -> kommune.getPlan(current.id()));
+                    return plan.getCoFinancing() != null && plan.getCoFinancing().getState() != null
+                            && "REFUSED".equals(plan.getCoFinancing().getState().getValue()) ? plan : null;
+                });
+        PlanState now = read(current.id());
+        try {
+            kommune.approvePlan(now.id(), now.etag(), new Approval().decidedOn(DemoData.decidedOn(DemoStatus.APPROVED))
+                    .committee("Teknik- og Miljøudvalget").meetingDate(DemoData.decidedOn(DemoStatus.APPROVED))
+                    .reference("2011-22288"));
+        } catch (ApiException e) {
+            if (e.getCode() == 409) {
+                return e.getResponseBody();
+            }
+            throw failure("POST /v1/plans/" + now.id() + "/approval", e);
+        }
+        throw new DemoException("plans-service approved plan " + now.id() + " although its co-financing is refused");
     }
 
     static MoneyValue money(BigDecimal amount) {

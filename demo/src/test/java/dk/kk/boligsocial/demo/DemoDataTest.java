@@ -68,6 +68,58 @@ class DemoDataTest {
     }
 
     @Test
+    void theRevisedPlanChangesOnlyWhatLbfPaysAndThePoolRefusesOnePlan() {
+        List<Plan> revised = DemoData.PLANS.stream().filter(Plan::revised).toList();
+        assertEquals(1, revised.size(), "one plan revised in the dialogue with LBF");
+        Plan plan = revised.get(0);
+        assertEquals(DemoStatus.APPROVED, plan.target(), "revised while prequalified, approved afterwards");
+        assertEquals(plan.applied().stream().filter(l -> !l.source().equals("LBF")).toList(),
+                plan.budget().stream().filter(l -> !l.source().equals("LBF")).toList(), "the pool's share is unchanged");
+        List<Plan> refused = DemoData.PLANS.stream().filter(Plan::poolRefuses).toList();
+        assertEquals(1, refused.size());
+        assertEquals(DemoStatus.PREQUALIFIED, refused.get(0).target());
+        assertTrue(DemoData.PLANS.stream().anyMatch(p -> p.areas().size() > 1 && p.target().isGranted()),
+                "a granted plan covers two housing areas");
+    }
+
+    @Test
+    void theMoneyAfterTheGrantGivesTheFiguresTheReadmeShows() {
+        BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal due = BigDecimal.ZERO;
+        for (DemoData.Payment payment : DemoData.PAYMENTS) {
+            Plan plan = DemoData.plan(payment.plan());
+            assertTrue(plan.target().isGranted(), payment + " is for a granted plan");
+            assertTrue(DemoData.POOL_YEARS.contains(payment.year()));
+            if (payment.until() == DemoData.Step.PAID && payment.correctedBecause() == null) {
+                paid = paid.add(payment.amount());
+            } else if (payment.until() != DemoData.Step.PAID) {
+                due = due.add(payment.amount());
+            }
+        }
+        assertEquals(mio("13.6"), paid, "municipal money paid");
+        assertEquals(mio("3"), due, "planned or approved for a year that has ended, never paid");
+        // returned: the completed plan's 4 mio. less its 3.6 paid, and the amendment's 0.5
+        Plan completed = DemoData.PLANS.stream().filter(p -> p.target() == DemoStatus.COMPLETED).findFirst().orElseThrow();
+        BigDecimal completedPaid = DemoData.PAYMENTS.stream().filter(p -> p.plan().equals(completed.title())
+                && p.until() == DemoData.Step.PAID && p.correctedBecause() == null)
+                .map(DemoData.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal amendedAway = BigDecimal.ZERO;
+        for (DemoData.Amendment amendment : DemoData.AMENDMENTS) {
+            Plan plan = DemoData.plan(amendment.plan());
+            BigDecimal after = amendment.municipalByPoolYear().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            amendedAway = amendedAway.add(plan.total("MUNICIPALITY").subtract(after));
+            for (int i = 0; i < DemoData.POOL_YEARS.size(); i++) {
+                int year = DemoData.POOL_YEARS.get(i);
+                BigDecimal ho = plan.budget().stream().filter(l -> l.source().equals("HOUSING_ORGANISATION")
+                        && l.year() == year).map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertTrue(ho.compareTo(amendment.municipalByPoolYear().get(i)) >= 0, "the amendment keeps 1:1");
+            }
+        }
+        assertEquals(mio("0.9"), completed.total("MUNICIPALITY").subtract(completedPaid).add(amendedAway),
+                "returned to the pool");
+    }
+
+    @Test
     void organisationsHaveValidUniqueCvrsAndAreMarkedAsDemo() {
         Set<String> cvrs = new HashSet<>();
         for (DemoData.Organisation org : DemoData.ORGANISATIONS) {
@@ -92,6 +144,10 @@ class DemoDataTest {
 
     private static BigDecimal sum(List<Plan> plans, String source) {
         return plans.stream().map(p -> p.total(source)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal mio(String amount) {
+        return new BigDecimal(amount).multiply(MIO).setScale(2);
     }
 
     private static BigDecimal mio(int amount) {
