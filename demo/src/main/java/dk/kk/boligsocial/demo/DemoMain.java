@@ -34,7 +34,8 @@ public final class DemoMain {
         }
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Loads the demo; answers the exit status (0 loaded, 1 failed, 2 usage). Public for the system test that loads it. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> urls = new LinkedHashMap<>(DEFAULTS);
         for (int i = 0; i < args.length; i++) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";

@@ -43,9 +43,21 @@ final class HttpJson {
      * Whether the service answers on its API's port (its OpenAPI document). Readiness itself is on the management
      * port, which ./run has already waited for.
      */
+    /** The {@code detail} of a problem+json body, or the body itself if it has none. */
+    static String detail(String problem) {
+        try {
+            String detail = JSON.readTree(problem).path("detail").asText("");
+            return detail.isEmpty() ? problem : detail;
+        } catch (IOException e) {
+            return problem;
+        }
+    }
+
     boolean isReady() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/openapi")).timeout(Duration.ofSeconds(5)).GET().build();
+            // a service that is not running refuses the connection at once; one that runs may be slow to render its
+            // first OpenAPI document on a busy machine, and must not be taken for absent (its part would be skipped)
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/openapi")).timeout(Duration.ofSeconds(60)).GET().build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

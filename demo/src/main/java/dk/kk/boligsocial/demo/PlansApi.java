@@ -242,7 +242,7 @@ final class PlansApi {
                     .reference("2011-22288"));
         } catch (ApiException e) {
             if (e.getCode() == 409) {
-                return e.getResponseBody();
+                return HttpJson.detail(e.getResponseBody());
             }
             throw failure("POST /v1/plans/" + now.id() + "/approval", e);
         }
