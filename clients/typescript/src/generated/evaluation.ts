@@ -444,6 +444,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/portfolio/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild the money side from boligsocial.funding
+         * @description Forgets the plans' money and reads boligsocial.funding again from offset 0 to its end, applying each event once as the live consumer does (events arriving meanwhile count once). For operators: after a restore of this service's database, or to prove the figures come from the events alone.
+         */
+        post: operations["replacePortfolioMoney"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portfolio/rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kroner per outcome across the granted plans of a round
+         * @description Each granted plan's money as funding-service announced it (committed and paid, all sources) split between its themes, each indicator's change since its baseline, and kroner per unit of improvement, by plan and across the round; every figure that lacks a part says which (moneyRule and unitRule state the arithmetic). A housing organisation sees its own plans only.
+         */
+        get: operations["getPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/themes": {
         parameters: {
             query?: never;
@@ -679,6 +719,29 @@ export interface components {
         };
         /** @enum {string} */
         IndicatorDirection: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+        /** @description One indicator of a plan: baseline, latest approved number, improvement and kroner per unit */
+        IndicatorOutcome: {
+            baseline: number | null;
+            /** @description latest − baseline */
+            change: number | null;
+            /** @description The theme's committed share ÷ the improvement */
+            committedPerUnit: components["schemas"]["MoneyValue"] | null;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** @description The change turned so that better is positive */
+            improvement: number | null;
+            indicatorCode: string;
+            latest: number | null;
+            /**
+             * Format: int32
+             * @description The year of the latest approved number
+             */
+            latestYear: number | null;
+            /** @description What a figure is missing: NO_MONEY_ANNOUNCED, NOTHING_PAID, NO_BASELINE, NO_APPROVED_VALUE, NO_IMPROVEMENT, THEME_NOT_IN_PLAN; empty when every figure is there */
+            missing: string[];
+            /** @description The theme's paid share ÷ the improvement */
+            paidPerUnit: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
+            unit: components["schemas"]["IndicatorUnit"];
+        };
         /** @description A new indicator of the catalogue. Unknown properties are rejected (400). */
         IndicatorRequest: {
             /**
@@ -836,6 +899,26 @@ export interface components {
             /** @example 47 */
             value: number;
         };
+        /**
+         * @description An amount of money: Danish kroner with at most two decimals (øre), and its currency.
+         * @example {
+         *       "amount": 30000000,
+         *       "currency": "DKK"
+         *     }
+         */
+        MoneyValue: {
+            /**
+             * @description Kroner with at most two decimals (NUMERIC(15,2)); a JSON number, sent as written
+             * @example 2500000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 currency; always DKK
+             * @example DKK
+             * @enum {string}
+             */
+            currency: "DKK";
+        };
         /** @enum {string} */
         Outcome: "APPROVED" | "RETURNED";
         /** @description progress = (actual - baseline) / (target - baseline), null when the target asks for no improvement or data is missing; track says whether the period's target is met. */
@@ -902,6 +985,42 @@ export interface components {
              */
             version: number;
         };
+        /** @description A granted plan: its money, split by theme, and each indicator's change since its baseline */
+        PlanOutcome: {
+            /** @description Closed out: what was not paid went back */
+            closed: boolean;
+            /** @description All sources, net of amendments and the close-out's release */
+            committed: components["schemas"]["MoneyValue"];
+            housingOrganisationId: components["schemas"]["UUID"];
+            /** @description Whether funding-service has announced the plan's grant here yet */
+            moneyKnown: boolean;
+            /** @description All sources, net of corrected payments */
+            paid: components["schemas"]["MoneyValue"];
+            planId: components["schemas"]["UUID"];
+            themes: components["schemas"]["PlanTheme"][];
+            title: string;
+        };
+        /** @description A theme of a plan: its share of the plan's money and its indicators */
+        PlanTheme: {
+            committed: components["schemas"]["MoneyValue"];
+            indicators: components["schemas"]["IndicatorOutcome"][];
+            paid: components["schemas"]["MoneyValue"];
+            theme: string;
+        };
+        /** @description Kroner per outcome: the money of a round's granted plans (as funding-service announced it) beside their results, by plan and theme and across the round, with what is missing said per figure. A housing organisation sees its own plans only. */
+        PortfolioResponse: {
+            generatedAt: components["schemas"]["Instant"];
+            /** @description Each indicator across the plans that have it */
+            indicators: components["schemas"]["RoundIndicator"][];
+            /** @description How a plan's money is split between its themes */
+            moneyRule: string;
+            plans: components["schemas"]["PlanOutcome"][];
+            roundId: string;
+            /** @description Each theme of the plans, across the round */
+            themes: components["schemas"]["ThemeMoney"][];
+            /** @description How kroner per unit of change are computed, and where they are not */
+            unitRule: string;
+        };
         /** @description RFC 9457 problem details, served as application/problem+json. Some problems carry further members, e.g. currentStatus and allowedDecisions on a 409, correlationId on a 500. */
         Problem: {
             /** @description Explanation specific to this occurrence */
@@ -932,6 +1051,24 @@ export interface components {
             /** Format: int32 */
             rating: number;
         };
+        /** @description What a rebuild of the portfolio's money side read from boligsocial.funding */
+        RebuildResponse: {
+            /**
+             * Format: int64
+             * @description Events that changed the money (funding events of other kinds are recorded and skipped and count here too)
+             */
+            applied: number;
+            /**
+             * Format: int64
+             * @description Events read, offset 0 to the topic's end when the rebuild began
+             */
+            read: number;
+            /**
+             * Format: int64
+             * @description Events the consumer's boundary refuses, skipped as the live consumer dead-lettered them
+             */
+            refused: number;
+        };
         /** @description Who reports an indicator of the plan: the subject of their token. Once someone is assigned, only they and the municipality may report, change or submit its measurements; null lets anyone who may report do so again. */
         ReporterRequest: {
             /**
@@ -949,6 +1086,30 @@ export interface components {
             comment?: string | null;
             outcome: components["schemas"]["Outcome"];
         };
+        /** @description An indicator across the round's plans */
+        RoundIndicator: {
+            /** @description The improvement summed over those plans (better is positive); null for percentages and scores, which do not add across populations */
+            improvement: number | null;
+            indicatorCode: string;
+            /** @description Why there is no figure, or what it leaves out */
+            note: string | null;
+            /** @description The theme's paid share of those plans */
+            paid: components["schemas"]["MoneyValue"];
+            /** @description paid ÷ improvement, where the improvement adds up and is above zero */
+            paidPerUnit: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
+            /**
+             * Format: int64
+             * @description Plans whose framework has the indicator
+             */
+            plans: number;
+            /**
+             * Format: int64
+             * @description Plans with a baseline, an approved number and money paid: the ones counted here
+             */
+            plansWithData: number;
+            theme: string;
+            unit: components["schemas"]["IndicatorUnit"];
+        };
         /** @description The assessments that complete a due evaluation: one per theme of the plan. */
         SubmissionRequest: {
             assessments: components["schemas"]["AssessmentValue"][];
@@ -962,6 +1123,14 @@ export interface components {
         TargetRequest: {
             /** @example 60 */
             value: number;
+        };
+        /** @description A theme's share of the plans' money, summed over the plans that have the theme */
+        ThemeMoney: {
+            committed: components["schemas"]["MoneyValue"];
+            paid: components["schemas"]["MoneyValue"];
+            /** Format: int64 */
+            plans: number;
+            theme: string;
         };
         /** @description Progress by theme across the plans of a round (a housing organisation sees its own plans only). */
         ThemeReportResponse: {
@@ -3251,6 +3420,115 @@ export interface operations {
             };
             /** @description The period is not locked */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replacePortfolioMoney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the replay read and applied */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortfolio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round
+                 * @example 2011-14
+                 */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portfolio of the round */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

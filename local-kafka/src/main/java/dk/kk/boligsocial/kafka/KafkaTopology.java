@@ -79,6 +79,10 @@ public final class KafkaTopology {
         // the co-financing gate: plans-service hears what funding decided (issue 13)
         reads(grants, PLANS_SERVICE, FUNDING, PLANS_SERVICE);
         writes(grants, PLANS_SERVICE, FUNDING + DEAD_LETTER_SUFFIX);
+        // kroner per outcome: evaluation-service keeps each plan's money from funding's events (issue 15), in a group
+        // of its own so that its plan events' group keeps one member per instance
+        reads(grants, EVALUATION_SERVICE, FUNDING, EVALUATION_SERVICE + ".portfolio");
+        writes(grants, EVALUATION_SERVICE, FUNDING + DEAD_LETTER_SUFFIX);
         writes(grants, FUNDING_SERVICE, FUNDING);
         writes(grants, EVALUATION_SERVICE, EVALUATIONS);
         for (String topic : List.of(PLANS, FUNDING, EVALUATIONS)) {

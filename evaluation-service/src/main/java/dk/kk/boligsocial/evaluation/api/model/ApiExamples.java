@@ -175,4 +175,31 @@ public final class ApiExamples {
 
     public static final String DROP = """
             {"reason": "Politiet opgør ikke tal for området."}""";
+
+    public static final String PORTFOLIO = """
+            {"roundId": "2011-14",
+             "moneyRule": "A plan's money (committed: all sources, net of amendments and of what the close-out released; ...) is split equally between the plan's themes ...",
+             "unitRule": "Kroner per unit = the theme's paid (or committed) share ÷ the indicator's improvement since its baseline ...",
+             "themes": [{"theme": "BOERN_UNGE_FAMILIER", "plans": 2, "committed": {"amount": 4750000.00, "currency": "DKK"},
+                         "paid": {"amount": 2000000.00, "currency": "DKK"}}],
+             "indicators": [{"indicatorCode": "YOUTH_LEISURE_JOBS", "theme": "BOERN_UNGE_FAMILIER", "unit": "COUNT",
+                             "plans": 2, "plansWithData": 1, "improvement": 20.00,
+                             "paid": {"amount": 2000000.00, "currency": "DKK"},
+                             "paidPerUnit": {"amount": 100000.00, "currency": "DKK"},
+                             "note": "1 of 2 plans lack a baseline, an approved number or money paid and are left out."}],
+             "plans": [{"planId": "3f0c2a9e-8b1d-4c55-9e61-2a7d9f4b8c10", "title": "Helhedsplan Havnegården 2012-2015",
+                        "housingOrganisationId": "6b1e7c3a-2f4d-4e8b-9a0c-5d3e2f1a4b6c", "moneyKnown": true, "closed": false,
+                        "committed": {"amount": 9500000.00, "currency": "DKK"}, "paid": {"amount": 4000000.00, "currency": "DKK"},
+                        "themes": [{"theme": "BOERN_UNGE_FAMILIER", "committed": {"amount": 4750000.00, "currency": "DKK"},
+                                    "paid": {"amount": 2000000.00, "currency": "DKK"},
+                                    "indicators": [{"indicatorCode": "YOUTH_LEISURE_JOBS", "unit": "COUNT",
+                                                    "direction": "HIGHER_IS_BETTER", "baseline": 10.00, "latestYear": 2013,
+                                                    "latest": 30.00, "change": 20.00, "improvement": 20.00,
+                                                    "paidPerUnit": {"amount": 100000.00, "currency": "DKK"},
+                                                    "committedPerUnit": {"amount": 237500.00, "currency": "DKK"},
+                                                    "missing": []}]}]}],
+             "generatedAt": "2014-03-03T08:00:00Z"}""";
+
+    public static final String REBUILD = """
+            {"read": 412, "applied": 412, "refused": 0}""";
 }
