@@ -254,8 +254,8 @@ class ComposeFileTest {
                 }
             }
         }
-        assertEquals(List.of("plans-service", "funding-service", "evaluation-service"), consumers,
-                "the consumers of boligsocial.plans, and plans-service of boligsocial.funding");
+        assertEquals(List.of("plans-service", "funding-service", "evaluation-service", "evaluation-service"), consumers,
+                "the consumers of boligsocial.plans, and plans-service's and evaluation-service's of boligsocial.funding");
         for (String service : consumers) {
             String name = compose.at("/services/" + service + "/environment/" + INSTANCE_ID).asText();
             assertFalse(name.isBlank(), service + ": compose sets " + INSTANCE_ID);
