@@ -32,13 +32,16 @@ final class DemoLoader {
     private final PlansApi plans;
     private final Optional<FundingApi> funding;
     private final Optional<EvaluationApi> evaluation;
+    private final Optional<PortfolioSummary> portfolio;
     private final PrintStream out;
     private final Map<Plan, PlanState> states = new LinkedHashMap<>();
 
-    DemoLoader(PlansApi plans, Optional<FundingApi> funding, Optional<EvaluationApi> evaluation, PrintStream out) {
+    DemoLoader(PlansApi plans, Optional<FundingApi> funding, Optional<EvaluationApi> evaluation,
+            Optional<PortfolioSummary> portfolio, PrintStream out) {
         this.plans = plans;
         this.funding = funding;
         this.evaluation = evaluation;
+        this.portfolio = portfolio;
         this.out = out;
     }
 
@@ -224,6 +227,10 @@ final class DemoLoader {
                     .map(SourceYear::getDisbursed).findFirst().orElse(null);
             out.printf("municipal money paid %s, returned to the pool %s, due but unpaid %s%n",
                     paid == null ? "0.00 kr." : kr(paid), kr(report.getReturnedToPool()), kr(report.getDueButUnpaid()));
+            // money beside results: evaluation-service books funding's events; all sources' payments, as funding has them
+            BigDecimal paidAll = report.getBySource().stream().map(s -> s.getDisbursed().getAmount())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            portfolio.ifPresent(p -> p.print(p.await(paidAll), out));
         });
     }
 

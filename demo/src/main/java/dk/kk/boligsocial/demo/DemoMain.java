@@ -60,10 +60,11 @@ public final class DemoMain {
         }
         Optional<FundingApi> funding = optional(urls.get("funding-service"), "funding-service", out)
                 .map(http -> new FundingApi(http, tokens));
-        Optional<EvaluationApi> evaluation = optional(urls.get("evaluation-service"), "evaluation-service", out)
-                .map(http -> new EvaluationApi(http, tokens));
+        Optional<HttpJson> evaluationHttp = optional(urls.get("evaluation-service"), "evaluation-service", out);
+        Optional<EvaluationApi> evaluation = evaluationHttp.map(http -> new EvaluationApi(http, tokens));
+        Optional<PortfolioSummary> portfolio = evaluationHttp.map(http -> new PortfolioSummary(http, tokens));
         try {
-            new DemoLoader(new PlansApi(plansHttp, tokens), funding, evaluation, out).load();
+            new DemoLoader(new PlansApi(plansHttp, tokens), funding, evaluation, portfolio, out).load();
             out.println("demo data of round " + DemoData.ROUND + " is in place");
             return 0;
         } catch (DemoException e) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.kk.boligsocial.client.evaluation.api.PortfolioApi;
+import dk.kk.boligsocial.client.evaluation.model.PlanOutcome;
+import dk.kk.boligsocial.client.evaluation.model.PortfolioResponse;
 import dk.kk.boligsocial.client.funding.api.ReportsApi;
 import dk.kk.boligsocial.client.funding.model.BudgetSource;
 import dk.kk.boligsocial.client.funding.model.RoundReport;
@@ -53,6 +56,15 @@ class DemoIT {
         assertAmount(mio("20.1"), report.getPool().getCommitted().getAmount());
         assertAmount(mio("0.9"), report.getPool().getAvailable().getAmount());
         assertEquals(Map.of("RESERVED", 2L, "COMMITTED", 3L, "CLOSED", 1L, "RELEASED", 1L, "REFUSED", 1L), report.getPlansByState());
+
+        // money beside results: evaluation-service booked every payment from funding's events
+        PortfolioResponse portfolio = Api.call("evaluation-service", () -> new PortfolioApi(
+                api.evaluationClient(api.reader())).getPortfolio("2011-14"));
+        assertEquals(4L, portfolio.getPlans().stream().filter(PlanOutcome::getMoneyKnown).count());
+        assertAmount(mio("13.6"), portfolio.getPlans().stream().map(p -> p.getPaid().getAmount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertTrue(portfolio.getIndicators().stream().anyMatch(i -> i.getPaidPerUnit() != null),
+                "some indicator has kroner per unit across the round");
 
         Map<String, JsonPath> plans = plansByTitle();
         // decisions on the days they were taken
