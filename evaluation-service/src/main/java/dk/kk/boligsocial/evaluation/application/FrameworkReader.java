@@ -52,6 +52,6 @@ public class FrameworkReader {
                 Framework.RESOURCE, planId);
         return Views.planIndicator(queries.indicator(planId, indicatorId)
                         .orElseThrow(() -> new ResourceNotFoundException(PlanIndicator.RESOURCE, indicatorId)),
-                queries.targets(planId), progress.ofPlan(planId));
+                readModels.figures(planId));
     }
 }
