@@ -10,7 +10,7 @@ ALTER TABLE indicator ADD COLUMN reporting TEXT NOT NULL DEFAULT 'PERIODIC' CHEC
 ALTER TABLE indicator ADD COLUMN dimensions TEXT[] NOT NULL DEFAULT '{}'
     CHECK (dimensions <@ ARRAY['AGE_GROUP', 'GENDER', 'HOUSING_AREA']);
 ALTER TABLE indicator ALTER COLUMN unit DROP NOT NULL;
-ALTER TABLE indicator ADD CONSTRAINT indicator_kind_check CHECK (
+ALTER TABLE indicator ADD CONSTRAINT indicator_kind_rules_check CHECK (
     (kind = 'QUALITATIVE') = (unit IS NULL)
     AND (kind <> 'RATIO' OR unit = 'PERCENT')
     AND (kind <> 'QUALITATIVE' OR (reporting = 'PERIODIC' AND dimensions = '{}')));
