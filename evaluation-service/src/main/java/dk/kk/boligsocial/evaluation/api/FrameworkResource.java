@@ -182,7 +182,9 @@ public class FrameworkResource {
     @Path("/indicators/{indicatorId}/targets/{year}")
     @RolesAllowed({KOMMUNE, EVALUATOR})
     @Operation(operationId = "setTarget", summary = "Set the target of an indicator of the plan for a period",
-            description = "The value in the indicator's unit the plan aims for by the end of that year. Refused (409) while"
+            description = "The value in the indicator's unit the plan aims for by the end of that year, optionally broken"
+                    + " down by the indicator's dimensions (for a COUNT or DKK indicator the parts of each dimension add"
+                    + " up to the value, 422 otherwise); a QUALITATIVE indicator has none (400). Refused (409) while"
                     + " the period is locked. Requires If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TargetRequest.class),
             examples = @ExampleObject(name = "target", value = ApiExamples.TARGET)))

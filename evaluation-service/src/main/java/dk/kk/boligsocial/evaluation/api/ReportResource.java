@@ -62,7 +62,7 @@ public class ReportResource {
             @Context HttpHeaders headers,
             @Parameter(required = true, description = "The round", example = "2011-14") @QueryParam("roundId") String roundId,
             @Parameter(description = "indicators: add the catalogue indicators' roll-ups (indicators); absent: themes only",
-                    schema = @Schema(enumeration = {"indicators"})) @QueryParam("include") String include) {
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"indicators"})) @QueryParam("include") String include) {
         if (CsvTable.preferred(headers)) {
             return reports.table(roundId).ok("theme-report-" + roundId + ".csv");
         }
