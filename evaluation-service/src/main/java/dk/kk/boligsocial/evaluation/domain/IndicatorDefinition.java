@@ -55,39 +55,44 @@ public record IndicatorDefinition(String code, String roundId, String theme, Str
         TextRules.required(errors, "nameDa", nameDa, TextRules.MAX_TEXT);
         TextRules.required(errors, "nameEn", nameEn, TextRules.MAX_TEXT);
         TextRules.required(errors, "description", description, TextRules.MAX_LONG_TEXT);
+        checkUnit(errors);
         if (direction == null) {
             errors.add(new FieldError("direction", "is required (HIGHER_IS_BETTER or LOWER_IS_BETTER)"));
         }
         checkKind(errors);
     }
 
-    // A qualitative indicator has no number: no unit, score range, running total or breakdown. A RATIO is a
-    // percentage. Every other indicator has a unit.
-    private void checkKind(List<FieldError> errors) {
-        if (dimensions != null && (dimensions.contains(null) || dimensions.stream().distinct().count() < dimensions.size())) {
-            errors.add(new FieldError("dimensions", "must name each of AGE_GROUP, GENDER, HOUSING_AREA at most once"));
-        }
+    // Every indicator has a unit but a qualitative one, which has no number; a RATIO is a percentage.
+    private void checkUnit(List<FieldError> errors) {
         if (kindOrDefault() == IndicatorKind.QUALITATIVE) {
             if (unit != null) {
                 errors.add(new FieldError("unit", "is not allowed for a QUALITATIVE indicator (it has no number)"));
             }
-            if (scoreMin != null || scoreMax != null) {
-                errors.add(new FieldError("scoreMin", "is not allowed for a QUALITATIVE indicator"));
-            }
-            if (reportingOrDefault() == Reporting.CUMULATIVE) {
-                errors.add(new FieldError("reporting", "must be PERIODIC for a QUALITATIVE indicator (a narrative per period)"));
-            }
-            if (!dimensionsOrNone().isEmpty()) {
-                errors.add(new FieldError("dimensions", "are not allowed for a QUALITATIVE indicator"));
-            }
-            return;
-        }
-        if (unit == null) {
+        } else if (unit == null) {
             errors.add(new FieldError("unit", "is required (PERCENT, COUNT, DKK or SCORE)"));
         } else if (kindOrDefault() == IndicatorKind.RATIO && unit != IndicatorUnit.PERCENT) {
             errors.add(new FieldError("unit", "must be PERCENT for a RATIO indicator (100 * numerator / denominator)"));
         }
-        checkScoreRange(errors);
+    }
+
+    // A qualitative indicator has no score range, running total or breakdown either.
+    private void checkKind(List<FieldError> errors) {
+        if (dimensions != null && (dimensions.contains(null) || dimensions.stream().distinct().count() < dimensions.size())) {
+            errors.add(new FieldError("dimensions", "must name each of AGE_GROUP, GENDER, HOUSING_AREA at most once"));
+        }
+        if (kindOrDefault() != IndicatorKind.QUALITATIVE) {
+            checkScoreRange(errors);
+            return;
+        }
+        if (scoreMin != null || scoreMax != null) {
+            errors.add(new FieldError("scoreMin", "is not allowed for a QUALITATIVE indicator"));
+        }
+        if (reportingOrDefault() == Reporting.CUMULATIVE) {
+            errors.add(new FieldError("reporting", "must be PERIODIC for a QUALITATIVE indicator (a narrative per period)"));
+        }
+        if (!dimensionsOrNone().isEmpty()) {
+            errors.add(new FieldError("dimensions", "are not allowed for a QUALITATIVE indicator"));
+        }
     }
 
     private void checkScoreRange(List<FieldError> errors) {
