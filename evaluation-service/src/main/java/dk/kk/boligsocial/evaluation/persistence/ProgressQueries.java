@@ -79,8 +79,9 @@ public class ProgressQueries {
             join plan_indicator pi on pi.id = pa.plan_indicator_id
             join indicator i on i.id = pi.indicator_id
             %s
-            group by i.id, i.code, i.theme_code, i.unit, i.kind, i.reporting, pa.year
-            order by i.theme_code, i.code, pa.year""".formatted(ROUND_PLANS);
+            group by i.id, i.code, i.round_id, i.theme_code, i.unit, i.kind, i.reporting, pa.year
+            order by (select rt.position from round_theme rt where rt.round_id = i.round_id and rt.code = i.theme_code),
+                     i.code, pa.year""".formatted(ROUND_PLANS);
 
     // One theme_tally row per theme of the round, by key (kept by refresh_theme_progress, V4), instead of adding up
     // every plan's rows per request. A round this service does not know has no themes and so no rows.
@@ -124,7 +125,7 @@ public class ProgressQueries {
                 .setParameter(2, scope(organisationId)));
     }
 
-    /** The round's (or the organisation's) catalogue indicators, per period, added up across plans. */
+    /** The round's (or the organisation's) catalogue indicators, per period, added up across plans; in the round's theme order. */
     public List<IndicatorTotals> indicatorTotals(String roundId, UUID organisationId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(INDICATOR_TOTALS).setParameter(1, roundId)
