@@ -7,15 +7,22 @@ import static dk.kk.boligsocial.evaluation.BreakdownTest.assertDecimal;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.boligsocial.testkit.EventContract;
+import dk.kk.boligsocial.testkit.KafkaTopic;
 import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,6 +141,31 @@ class IndicatorKindsTest {
         assertDecimal("36.67", report, "value");
         // girls: 100 * (25 + 5) / (25 + 50) = 40 %
         assertDecimal("40.00", report, "breakdown.find { it.value == 'FEMALE' }.amount");
+    }
+
+    @Test
+    void aQualitativeCatalogueIndicatorJoinsLaterFrameworksAndTheGrantEventKeepsItsContract() throws Exception {
+        String code = "RESIDENT_STORY_" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
+        // under INTEGRATION, which no other test counts indicators of: the catalogue is shared by the whole run
+        as(Tokens.kommune()).body(Map.of("code", code, "roundId", "2011-14", "theme", "INTEGRATION",
+                        "nameDa", "Beboernes fortælling", "nameEn", "Residents' story", "direction", "HIGHER_IS_BETTER",
+                        "description", "Årets fortælling.", "kind", "QUALITATIVE")).post("/v1/indicators").then()
+                .statusCode(201).body("unit", nullValue());
+        // a unit, a running total or a breakdown is not what a narrative has
+        as(Tokens.kommune()).body(Map.of("code", code + "_X", "roundId", "2011-14", "theme", "INTEGRATION",
+                        "nameDa", "x", "nameEn", "x", "direction", "HIGHER_IS_BETTER", "description", "x",
+                        "kind", "QUALITATIVE", "unit", "COUNT")).post("/v1/indicators").then()
+                .statusCode(400).body("errors[0].field", is("unit"));
+
+        Api.TestPlan plan = Api.grantedPlan(List.of("INTEGRATION"));
+        as(Tokens.reader()).get("/v1/plans/" + plan.id() + "/framework").then().statusCode(200)
+                .body("indicators.find { it.code == '" + code + "' }.kind", is("QUALITATIVE"));
+        // evaluation.framework-created.v1 requires a unit: the event lists the numeric indicators, and is valid
+        List<ConsumerRecord<String, String>> records = Api.EVALUATIONS.recordsWithKey(plan.id().toString(), 1,
+                Duration.ofSeconds(30));
+        EventContract.assertValid(KafkaTopic.header(records.get(0), "ce_type"), records.get(0).value());
+        JsonNode indicators = new ObjectMapper().readTree(records.get(0).value()).get("indicators");
+        indicators.forEach(indicator -> assertNotEquals(code, indicator.get("code").asText()));
     }
 
     private static Map<String, Object> ratio(String gender, int numerator, int denominator) {
