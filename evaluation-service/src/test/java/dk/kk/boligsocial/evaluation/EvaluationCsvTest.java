@@ -1,7 +1,6 @@
 package dk.kk.boligsocial.evaluation;
 
 import static dk.kk.boligsocial.evaluation.Api.as;
-import static dk.kk.boligsocial.evaluation.Api.indicatorPath;
 import static dk.kk.boligsocial.evaluation.BreakdownTest.approved;
 import static dk.kk.boligsocial.evaluation.BreakdownTest.part;
 import static io.restassured.RestAssured.given;

@@ -10,6 +10,7 @@ import dk.kk.boligsocial.evaluation.api.model.ApiExamples;
 import dk.kk.boligsocial.evaluation.api.model.ThemeReportResponse;
 import dk.kk.boligsocial.evaluation.application.ReportService;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
+import dk.kk.boligsocial.kit.web.CsvTable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,9 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import dk.kk.boligsocial.kit.web.CsvTable;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,11 +63,12 @@ public class ReportResource {
             @Parameter(required = true, description = "The round", example = "2011-14") @QueryParam("roundId") String roundId,
             @Parameter(description = "indicators: add the catalogue indicators' roll-ups (indicators); absent: themes only",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"indicators"})) @QueryParam("include") String include) {
-        if (CsvTable.preferred(headers)) {
-            return reports.table(roundId).ok("theme-report-" + roundId + ".csv");
-        }
         if (include != null && !include.equals("indicators")) {
             throw new InvalidInputException("include", "must be indicators, or be left out");
+        }
+        if (CsvTable.preferred(headers)) {
+            // the spreadsheet is the indicators' roll-ups, with or without include
+            return reports.table(roundId).ok("theme-report-" + roundId + ".csv");
         }
         return Response.ok(reports.themes(roundId, include != null), MediaType.APPLICATION_JSON_TYPE).build();
     }

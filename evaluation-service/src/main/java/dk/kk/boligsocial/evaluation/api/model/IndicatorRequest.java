@@ -24,9 +24,4 @@ public record IndicatorRequest(
         @Schema(nullable = true, description = "VALUE (absent), RATIO (numerator/denominator) or QUALITATIVE (narrative)") IndicatorKind kind,
         @Schema(nullable = true, description = "PERIODIC (absent) or CUMULATIVE (each period adds to a running total)") Reporting reporting,
         @Schema(nullable = true, description = "Breakdowns that apply (AGE_GROUP, GENDER, HOUSING_AREA); absent: none") List<Dimension> dimensions) {
-
-    public IndicatorRequest(String code, String roundId, String theme, String nameDa, String nameEn, IndicatorUnit unit,
-            IndicatorDirection direction, String description, BigDecimal scoreMin, BigDecimal scoreMax) {
-        this(code, roundId, theme, nameDa, nameEn, unit, direction, description, scoreMin, scoreMax, null, null, null);
-    }
 }

@@ -18,9 +18,4 @@ public record MeasurementRequest(
         @Schema(nullable = true, description = "RATIO: of how many", example = "100") BigDecimal denominator,
         @Schema(nullable = true, description = "QUALITATIVE: the account of the period, at most 4000 characters") String narrative,
         @Schema(nullable = true, description = "Parts per dimension value; absent: none") List<BreakdownValue> breakdown) {
-
-    /** A plain value without breakdown, as before kinds. */
-    public MeasurementRequest(Integer year, BigDecimal value, String note, Boolean draft) {
-        this(year, value, note, draft, null, null, null, null);
-    }
 }

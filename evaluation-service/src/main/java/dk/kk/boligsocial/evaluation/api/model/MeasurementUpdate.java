@@ -14,8 +14,4 @@ public record MeasurementUpdate(
         @Schema(nullable = true, description = "RATIO: the denominator") BigDecimal denominator,
         @Schema(nullable = true, description = "QUALITATIVE: the account of the period") String narrative,
         @Schema(nullable = true, description = "Parts per dimension value; absent: none") List<BreakdownValue> breakdown) {
-
-    public MeasurementUpdate(BigDecimal value, String note) {
-        this(value, note, null, null, null, null);
-    }
 }

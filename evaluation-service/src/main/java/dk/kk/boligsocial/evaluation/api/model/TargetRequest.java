@@ -11,8 +11,4 @@ public record TargetRequest(
         @Schema(example = "60.00") BigDecimal value,
         @Schema(nullable = true, description = "Parts per dimension value (dimension, value, amount); absent: none")
         List<BreakdownValue> breakdown) {
-
-    public TargetRequest(BigDecimal value) {
-        this(value, null);
-    }
 }

@@ -14,10 +14,6 @@ public record ThemeReportResponse(String roundId, List<ThemeRow> themes,
         @Schema(nullable = true, description = "With include=indicators: each catalogue indicator's approved actuals"
                 + " rolled up across the plans, per period and per dimension value; otherwise null") List<IndicatorRollUp> indicators) {
 
-    public ThemeReportResponse(String roundId, List<ThemeRow> themes) {
-        this(roundId, themes, null);
-    }
-
     @Schema(description = "A catalogue indicator's approved actuals of one period across the plans that have one (a"
             + " CUMULATIVE indicator's running totals). rollUp says how: SUM for counts and amounts, WEIGHTED for a"
             + " RATIO (100 * sum of numerators / sum of denominators, not an average of percentages), MEAN for other"
