@@ -11,9 +11,9 @@ import dk.kk.boligsocial.evaluation.api.model.PeriodResponse;
 import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
 import dk.kk.boligsocial.evaluation.domain.BreakdownPart;
 import dk.kk.boligsocial.evaluation.domain.Evaluation;
-import dk.kk.boligsocial.evaluation.domain.IndicatorDirection;
 import dk.kk.boligsocial.evaluation.domain.Framework;
 import dk.kk.boligsocial.evaluation.domain.Indicator;
+import dk.kk.boligsocial.evaluation.domain.IndicatorDirection;
 import dk.kk.boligsocial.evaluation.domain.Measurement;
 import dk.kk.boligsocial.evaluation.domain.MeasurementComment;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
@@ -151,7 +151,8 @@ final class Views {
     static MeasurementResponse measurement(Measurement m, UUID indicatorId) {
         return new MeasurementResponse(m.id(), m.planId(), indicatorId, m.year(), value(m.value()), m.note(),
                 value(m.numerator()), value(m.denominator()), m.narrative(),
-                m.breakdown().stream().map(Views::breakdownValue).toList(), m.status().name(), m.createdBy(), m.createdAt(), m.reportedBy(), m.reportedByOrganisation(), m.reportedAt(), m.reviewedBy(),
+                m.breakdown().stream().map(Views::breakdownValue).toList(), m.status().name(), m.createdBy(),
+                m.createdAt(), m.reportedBy(), m.reportedByOrganisation(), m.reportedAt(), m.reviewedBy(),
                 m.reviewedAt(), m.reviewComment(), m.version());
     }
 
