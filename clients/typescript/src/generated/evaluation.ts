@@ -141,7 +141,7 @@ export interface paths {
         };
         /**
          * Get a plan's evaluation framework
-         * @description Created when the plan was granted: the catalogue indicators of its themes with baseline, targets per period, approved actuals and progress, and the reporting periods with their lock history.
+         * @description Created when the plan was granted: the catalogue indicators of its themes with baseline, targets per period, approved actuals and progress (with breakdowns by dimension value and narratives), and the reporting periods with their lock history. With `Accept: text/csv` a spreadsheet instead (JSON stays the default and wins ties).
          */
         get: operations["getFramework"];
         put?: never;
@@ -227,7 +227,7 @@ export interface paths {
         put?: never;
         /**
          * Report a measurement
-         * @description By an evaluator, the plan's own housing organisation or the municipality; once a reporter is assigned to the indicator, only they or the municipality (403 otherwise). A value in the indicator's unit for a reporting period, REPORTED for review at once, or kept as a DRAFT with "draft": true. It counts once the municipality approves it. A locked period answers 409.
+         * @description By an evaluator, the plan's own housing organisation or the municipality; once a reporter is assigned to the indicator, only they or the municipality (403 otherwise). A value in the indicator's unit for a reporting period, REPORTED for review at once, or kept as a DRAFT with "draft": true. It counts once the municipality approves it. A locked period answers 409. By the indicator's kind: a value (VALUE), numerator and denominator (RATIO), or a narrative (QUALITATIVE); a number may carry a breakdown by the indicator's dimensions, whose parts must add up to the total for a COUNT or DKK value and a RATIO's numerator and denominator (422 otherwise, rule parts-sum-to-total, and nothing is stored).
          */
         post: operations["reportMeasurement"];
         delete?: never;
@@ -374,7 +374,7 @@ export interface paths {
         get?: never;
         /**
          * Set the target of an indicator of the plan for a period
-         * @description The value in the indicator's unit the plan aims for by the end of that year. Refused (409) while the period is locked. Requires If-Match.
+         * @description The value in the indicator's unit the plan aims for by the end of that year, optionally broken down by the indicator's dimensions (for a COUNT or DKK indicator the parts of each dimension add up to the value, 422 otherwise); a QUALITATIVE indicator has none (400). Refused (409) while the period is locked. Requires If-Match.
          */
         put: operations["setTarget"];
         post?: never;
@@ -493,7 +493,7 @@ export interface paths {
         };
         /**
          * Progress by theme across the plans of a round
-         * @description Per theme of the round: plans, indicators on and off track (the latest approved value against that period's target) and without data, average progress, and the ratings of each plan's latest submitted evaluation. Computed in SQL. A housing organisation sees its own plans only.
+         * @description Per theme of the round: plans, indicators on and off track (the latest approved value against that period's target) and without data, average progress, and the ratings of each plan's latest submitted evaluation. Computed in SQL. A housing organisation sees its own plans only. With include=indicators also each catalogue indicator's approved actuals per period rolled up across the plans, in total and per dimension value: counts and amounts summed (SUM), RATIO percentages weighted by their denominators (WEIGHTED), other percentages and scores averaged (MEAN). With `Accept: text/csv` those roll-ups as a spreadsheet (JSON stays the default and wins ties).
          */
         get: operations["getThemeReport"];
         put?: never;
@@ -598,6 +598,24 @@ export interface components {
             /** @example 40 */
             value: number;
         };
+        /** @description A value's part for one value of a dimension. AGE_GROUP: 0-12, 13-17, 18-24, 25+ or UNKNOWN; GENDER: FEMALE, MALE or UNKNOWN; HOUSING_AREA: one of the plan's housing area ids. For a RATIO indicator give numerator and denominator (amount is then 100 * n / d and may be left out). */
+        BreakdownValue: {
+            /**
+             * @description The part in the indicator's unit
+             * @example 12
+             */
+            amount?: number | null;
+            /** @description RATIO only: the part's denominator */
+            denominator?: number | null;
+            dimension?: components["schemas"]["Dimension"];
+            /** @description RATIO only: the part's numerator */
+            numerator?: number | null;
+            /**
+             * @description The dimension's value
+             * @example 13-17
+             */
+            value?: string;
+        };
         /** @description A comment on a measurement, e.g. a question about a value or its answer. */
         CommentRequest: {
             /**
@@ -625,6 +643,8 @@ export interface components {
              */
             next: string | null;
         };
+        /** @enum {string} */
+        Dimension: "AGE_GROUP" | "GENDER" | "HOUSING_AREA";
         /** @description Why an indicator is dropped from the plan's framework. */
         DropRequest: {
             /**
@@ -705,6 +725,8 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** @description Indicators dropped from the framework, oldest first, with the reason */
             droppedIndicators: components["schemas"]["DroppedIndicator"][];
+            /** @description The plan's housing areas (from its grant): the values of the HOUSING_AREA breakdown; empty for plans granted before breakdowns */
+            housingAreaIds: string[];
             housingOrganisationId: components["schemas"]["UUID"];
             indicators: components["schemas"]["PlanIndicatorResponse"][];
             periodEnd: components["schemas"]["LocalDate"];
@@ -719,6 +741,8 @@ export interface components {
         };
         /** @enum {string} */
         IndicatorDirection: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+        /** @enum {string} */
+        IndicatorKind: "VALUE" | "RATIO" | "QUALITATIVE";
         /** @description One indicator of a plan: baseline, latest approved number, improvement and kroner per unit */
         IndicatorOutcome: {
             baseline: number | null;
@@ -751,11 +775,17 @@ export interface components {
             code: string;
             /** @example Antal unge, der jævnligt kommer i områdets lektiecaféer. */
             description: string;
+            /** @description Breakdowns that apply (AGE_GROUP, GENDER, HOUSING_AREA); absent: none */
+            dimensions?: components["schemas"]["Dimension"][] | null;
             direction: components["schemas"]["IndicatorDirection"];
+            /** @description VALUE (absent), RATIO (numerator/denominator) or QUALITATIVE (narrative) */
+            kind?: ((string | components["schemas"]["IndicatorKind"] | null) | null) | components["schemas"]["IndicatorKind"] | null;
             /** @example Unge i lektiecaféer */
             nameDa: string;
             /** @example Young people in homework cafés */
             nameEn: string;
+            /** @description PERIODIC (absent) or CUMULATIVE (each period adds to a running total) */
+            reporting?: ((string | components["schemas"]["Reporting"] | null) | null) | components["schemas"]["Reporting"] | null;
             /** @example 2011-14 */
             roundId: string;
             /**
@@ -773,24 +803,30 @@ export interface components {
              * @example BOERN_UNGE_FAMILIER
              */
             theme: string;
-            unit: components["schemas"]["IndicatorUnit"];
+            /** @description Required, except for a QUALITATIVE indicator, which has none; PERCENT for a RATIO */
+            unit?: ((string | components["schemas"]["IndicatorUnit"] | null) | null) | components["schemas"]["IndicatorUnit"] | null;
         };
         /** @description An indicator of the catalogue: what can be measured for a theme, in which unit, which way is better. */
         IndicatorResponse: {
             code: string;
             createdAt: components["schemas"]["Instant"];
             description: string;
+            /** @description Breakdowns that apply to its values */
+            dimensions: components["schemas"]["Dimension"][];
             direction: components["schemas"]["IndicatorDirection"];
             id: components["schemas"]["UUID"];
+            kind: components["schemas"]["IndicatorKind"];
             nameDa: string;
             nameEn: string;
+            reporting: components["schemas"]["Reporting"];
             roundId: string;
             /** @description Highest score, for SCORE indicators */
             scoreMax: number | null;
             /** @description Lowest score, for SCORE indicators */
             scoreMin: number | null;
             theme: string;
-            unit: components["schemas"]["IndicatorUnit"];
+            /** @description Null for a QUALITATIVE indicator */
+            unit: ((string | components["schemas"]["IndicatorUnit"] | null) | null) | components["schemas"]["IndicatorUnit"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -802,6 +838,31 @@ export interface components {
              * @example MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ
              */
             next: string | null;
+        };
+        /** @description A catalogue indicator's approved actuals of one period across the plans that have one (a CUMULATIVE indicator's running totals). rollUp says how: SUM for counts and amounts, WEIGHTED for a RATIO (100 * sum of numerators / sum of denominators, not an average of percentages), MEAN for other percentages and scores. */
+        IndicatorRollUp: {
+            /** @description The same roll-up per dimension value, over the plans that broke their actual down */
+            breakdown: components["schemas"]["PartRollUp"][];
+            code: string;
+            /** @description RATIO: sum of the plans' denominators */
+            denominator: number | null;
+            indicatorId: components["schemas"]["UUID"];
+            kind: components["schemas"]["IndicatorKind"];
+            /** @description RATIO: sum of the plans' numerators */
+            numerator: number | null;
+            /**
+             * Format: int64
+             * @description Plans with an approved actual for the period
+             */
+            plans: number;
+            reporting: components["schemas"]["Reporting"];
+            /** @example SUM */
+            rollUp: string;
+            theme: string;
+            unit: components["schemas"]["IndicatorUnit"];
+            value: number;
+            /** Format: int32 */
+            year: number;
         };
         /** @enum {string} */
         IndicatorUnit: "PERCENT" | "COUNT" | "DKK" | "SCORE";
@@ -827,20 +888,37 @@ export interface components {
             actor: string;
             at: components["schemas"]["Instant"];
         };
-        /** @description A value of an indicator for a reporting period, in the indicator's unit. */
+        /** @description A value of an indicator for a reporting period, by the indicator's kind: value (VALUE, in the indicator's unit), numerator and denominator (RATIO; value = 100 * n / d), or narrative (QUALITATIVE). A number may carry a breakdown by the indicator's dimensions; the parts of an additive (COUNT or DKK) value, and a RATIO's numerators and denominators, must add up to the total (422). */
         MeasurementRequest: {
+            /** @description Parts per dimension value; absent: none */
+            breakdown?: components["schemas"]["BreakdownValue"][] | null;
+            /**
+             * @description RATIO: of how many
+             * @example 100
+             */
+            denominator?: number | null;
             /**
              * @description true keeps the value as a DRAFT for its reporter, to be reported later (POST .../submission); absent or false reports it for review at once
              * @example false
              */
             draft?: boolean | null;
+            /** @description QUALITATIVE: the account of the period, at most 4000 characters */
+            narrative?: string | null;
             /**
              * @description Optional; at most 4000 characters
              * @example Klubtællingen oktober 2013
              */
             note?: string;
-            /** @example 45 */
-            value: number;
+            /**
+             * @description RATIO: how many of the denominator count
+             * @example 45
+             */
+            numerator?: number | null;
+            /**
+             * @description VALUE: required; RATIO: optional, must be 100 * n / d
+             * @example 45
+             */
+            value?: number | null;
             /**
              * Format: int32
              * @description A reporting period (year) of the plan
@@ -850,12 +928,20 @@ export interface components {
         };
         /** @description A value and its review: DRAFT → REPORTED → APPROVED, or RETURNED → corrected and REPORTED again. Only APPROVED values count towards progress. */
         MeasurementResponse: {
+            /** @description Parts per dimension value; empty: none */
+            breakdown: components["schemas"]["BreakdownValue"][];
             createdAt: components["schemas"]["Instant"];
             /** @description Who created the value (a draft or a direct report) */
             createdBy: string;
+            /** @description RATIO: the denominator */
+            denominator: number | null;
             id: components["schemas"]["UUID"];
             indicatorId: components["schemas"]["UUID"];
+            /** @description QUALITATIVE: the account of the period */
+            narrative: string | null;
             note: string | null;
+            /** @description RATIO: the numerator */
+            numerator: number | null;
             planId: components["schemas"]["UUID"];
             /** @description When it was last reported */
             reportedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -871,7 +957,8 @@ export interface components {
              * @example REPORTED
              */
             status: string;
-            value: number;
+            /** @description Null for a QUALITATIVE indicator */
+            value: number | null;
             /**
              * Format: int64
              * @description Version; also the ETag for changes, submission and review
@@ -889,15 +976,23 @@ export interface components {
              */
             next: string | null;
         };
-        /** @description A DRAFT's new value, or the correction of a RETURNED value, in the indicator's unit. The period (year) stays. */
+        /** @description A DRAFT's new content, or the correction of a RETURNED one, by the indicator's kind as in MeasurementRequest; it replaces value, numerator, denominator, narrative, breakdown and note. The period (year) stays. */
         MeasurementUpdate: {
+            /** @description Parts per dimension value; absent: none */
+            breakdown?: components["schemas"]["BreakdownValue"][] | null;
+            /** @description RATIO: the denominator */
+            denominator?: number | null;
+            /** @description QUALITATIVE: the account of the period */
+            narrative?: string | null;
             /**
              * @description Optional; at most 4000 characters; replaces the note
              * @example Rettet: alle afdelinger talt med
              */
             note?: string | null;
+            /** @description RATIO: the numerator */
+            numerator?: number | null;
             /** @example 47 */
-            value: number;
+            value?: number | null;
         };
         /**
          * @description An amount of money: Danish kroner with at most two decimals (øre), and its currency.
@@ -921,10 +1016,37 @@ export interface components {
         };
         /** @enum {string} */
         Outcome: "APPROVED" | "RETURNED";
+        /** @description One dimension value's actual in a period, against the period's target for it: ON_TRACK when at least as good, OFF_TRACK when worse, NO_DATA without a target for it. */
+        PartProgress: {
+            actual: number;
+            denominator: number | null;
+            dimension: components["schemas"]["Dimension"];
+            numerator: number | null;
+            target: number | null;
+            track: components["schemas"]["Track"];
+            value: string;
+        };
+        PartRollUp: {
+            amount: number;
+            denominator: number | null;
+            dimension: components["schemas"]["Dimension"];
+            numerator: number | null;
+            /** Format: int64 */
+            plans: number;
+            value: string;
+        };
         /** @description progress = (actual - baseline) / (target - baseline), null when the target asks for no improvement or data is missing; track says whether the period's target is met. */
         PeriodProgress: {
             actual: number | null;
+            /** @description The actual per dimension value (CUMULATIVE: running totals), with its target if set */
+            breakdown: components["schemas"]["PartProgress"][];
+            /** @description RATIO: the denominator (CUMULATIVE: running total) */
+            denominator: number | null;
             measurementId: components["schemas"]["UUID"] | null;
+            /** @description QUALITATIVE: the period's approved narrative */
+            narrative: string | null;
+            /** @description RATIO: the numerator (CUMULATIVE: running total) */
+            numerator: number | null;
             /** @example 0.25 */
             progress: number | null;
             target: number | null;
@@ -968,17 +1090,23 @@ export interface components {
             code: string;
             /** @description Progress of the latest period with an approved value (NO_DATA if none) */
             current: components["schemas"]["PeriodProgress"];
+            /** @description Breakdowns that apply to its values */
+            dimensions: components["schemas"]["Dimension"][];
             direction: components["schemas"]["IndicatorDirection"];
             indicatorId: components["schemas"]["UUID"];
+            kind: components["schemas"]["IndicatorKind"];
             nameDa: string;
             nameEn: string;
             /** @description Who reports this indicator besides the municipality (token subject); null: anyone who may report */
             reporter: string | null;
+            /** @description CUMULATIVE: a period's actual is the running total of the periods' values */
+            reporting: components["schemas"]["Reporting"];
             scoreMax: number | null;
             scoreMin: number | null;
             targets: components["schemas"]["Target"][];
             theme: string;
-            unit: components["schemas"]["IndicatorUnit"];
+            /** @description Null for a QUALITATIVE indicator */
+            unit: ((string | components["schemas"]["IndicatorUnit"] | null) | null) | components["schemas"]["IndicatorUnit"] | null;
             /**
              * Format: int64
              * @description Version; also the ETag for baseline and target updates
@@ -1077,6 +1205,8 @@ export interface components {
              */
             reporter?: string | null;
         };
+        /** @enum {string} */
+        Reporting: "PERIODIC" | "CUMULATIVE";
         /** @description The municipality's review of a measurement. A returned measurement needs a comment. */
         ReviewRequest: {
             /**
@@ -1115,12 +1245,16 @@ export interface components {
             assessments: components["schemas"]["AssessmentValue"][];
         };
         Target: {
+            /** @description Parts per dimension value (amount is the part's target); empty: none */
+            breakdown: components["schemas"]["BreakdownValue"][];
             value: number;
             /** Format: int32 */
             year: number;
         };
-        /** @description The target of an indicator of a plan for one period, in the indicator's unit. */
+        /** @description The target of an indicator of a plan for one period, in the indicator's unit, and optionally its parts per dimension value (which replace the period's earlier ones; for a COUNT or DKK indicator they add up to the target per dimension, otherwise 422). */
         TargetRequest: {
+            /** @description Parts per dimension value (dimension, value, amount); absent: none */
+            breakdown?: components["schemas"]["BreakdownValue"][] | null;
             /** @example 60 */
             value: number;
         };
@@ -1134,6 +1268,8 @@ export interface components {
         };
         /** @description Progress by theme across the plans of a round (a housing organisation sees its own plans only). */
         ThemeReportResponse: {
+            /** @description With include=indicators: each catalogue indicator's approved actuals rolled up across the plans, per period and per dimension value; otherwise null */
+            indicators: components["schemas"]["IndicatorRollUp"][] | null;
             roundId: string;
             themes: components["schemas"]["ThemeRow"][];
         };
@@ -1842,13 +1978,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The framework */
+            /** @description The framework; with `Accept: text/csv` one row per indicator and period (target, actual, progress, narrative), followed by one per dimension value of its breakdown */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FrameworkResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description Missing, invalid or expired bearer token */
@@ -2306,6 +2443,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The breakdown's parts do not add up to the total */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; quote the correlationId when reporting it */
             500: {
                 headers: {
@@ -2464,6 +2610,15 @@ export interface operations {
             };
             /** @description The body is larger than the service accepts (256 KiB) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The breakdown's parts do not add up to the total */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3180,6 +3335,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The breakdown's parts do not add up to the target */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -3550,6 +3714,8 @@ export interface operations {
     getThemeReport: {
         parameters: {
             query: {
+                /** @description indicators: add the catalogue indicators' roll-ups (indicators); absent: themes only */
+                include?: "indicators";
                 /**
                  * @description The round
                  * @example 2011-14
@@ -3562,13 +3728,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report, one row per theme of the round in the round's order */
+            /** @description The report, one row per theme of the round in the round's order; with `Accept: text/csv` one row per catalogue indicator and period, followed by one per dimension value */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ThemeReportResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: malformed JSON, wrong types or invalid fields (see errors[]) */

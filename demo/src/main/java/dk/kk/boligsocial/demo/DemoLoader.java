@@ -135,7 +135,7 @@ final class DemoLoader {
             case COMPLETED -> {
                 // the close-out: what was committed and not paid goes back, the municipal part to the pool
                 funding.ifPresent(f -> f.awaitState(planId, Set.of(FundingState.CLOSED)));
-                evaluation.ifPresent(e -> e.awaitFinalEvaluationDue(planId));
+                evaluation.ifPresent(e -> e.submitFinalEvaluation(planId, plan));
             }
             default -> {
             }
@@ -184,7 +184,10 @@ final class DemoLoader {
         int values = 0;
         int approved = 0;
         int midterm = 0;
+        int narratives = 0;
+        int corrected = 0;
         int variant = 0;
+        int active = 0;
         for (Map.Entry<Plan, PlanState> entry : states.entrySet()) {
             Plan plan = entry.getKey();
             if (!plan.target().isGranted()) {
@@ -192,16 +195,30 @@ final class DemoLoader {
             }
             UUID planId = entry.getValue().id();
             values += e.planTargets(planId, variant);
-            if (plan.target() == DemoStatus.ACTIVE || plan.target() == DemoStatus.COMPLETED) {
-                approved += e.reportMeasurements(planId, variant);
+            if (plan.target() == DemoStatus.COMPLETED) {
+                // the completed plan has values for every year of its period
+                approved += e.reportMeasurements(planId, variant, DemoData.PLAN_YEARS, false);
+            }
+            if (plan.target() == DemoStatus.ACTIVE) {
+                // the first active plan reports its counts per age group, gender and housing area, and tells how its
+                // residents take part as a narrative; the second has a value returned and corrected
+                approved += e.reportMeasurements(planId, variant, EvaluationApi.MEASURED_YEARS, active == 0);
+                if (active == 0) {
+                    narratives += e.narratives(planId, plan);
+                }
+                if (active == 1 && e.returnedAndCorrected(planId, variant)) {
+                    corrected++;
+                }
+                active++;
             }
             if (plan.target() == DemoStatus.ACTIVE && variant == 1 && e.midtermEvaluation(planId, plan)) {
                 midterm++;
             }
             variant++;
         }
-        out.printf("evaluation: %d baselines and targets set, %d measurements approved, %d midterm evaluation added%n",
-                values, approved, midterm);
+        out.printf("evaluation: %d baselines and targets set, %d measurements approved (one plan's per age group, gender"
+                + " and housing area), %d narratives approved, %d value returned and corrected, %d midterm evaluation"
+                + " added; %d indicator-periods overdue%n", values, approved, narratives, corrected, midterm, e.overdue());
     }
 
     private void summary() {

@@ -7,16 +7,25 @@ import dk.kk.boligsocial.client.evaluation.api.EvaluationsApi;
 import dk.kk.boligsocial.client.evaluation.api.FrameworksApi;
 import dk.kk.boligsocial.client.evaluation.api.MeasurementsApi;
 import dk.kk.boligsocial.client.evaluation.api.ReportsApi;
+import dk.kk.boligsocial.client.evaluation.api.WorkApi;
 import dk.kk.boligsocial.client.evaluation.model.AssessmentValue;
 import dk.kk.boligsocial.client.evaluation.model.BaselineRequest;
+import dk.kk.boligsocial.client.evaluation.model.BreakdownValue;
+import dk.kk.boligsocial.client.evaluation.model.Dimension;
 import dk.kk.boligsocial.client.evaluation.model.EvaluationKind;
 import dk.kk.boligsocial.client.evaluation.model.EvaluationRequest;
 import dk.kk.boligsocial.client.evaluation.model.EvaluationResponse;
 import dk.kk.boligsocial.client.evaluation.model.FrameworkResponse;
+import dk.kk.boligsocial.client.evaluation.model.IndicatorDirection;
+import dk.kk.boligsocial.client.evaluation.model.IndicatorKind;
+import dk.kk.boligsocial.client.evaluation.model.IndicatorRequest;
 import dk.kk.boligsocial.client.evaluation.model.MeasurementRequest;
 import dk.kk.boligsocial.client.evaluation.model.MeasurementResponse;
+import dk.kk.boligsocial.client.evaluation.model.MeasurementUpdate;
 import dk.kk.boligsocial.client.evaluation.model.Outcome;
+import dk.kk.boligsocial.client.evaluation.model.PlanIndicatorRequest;
 import dk.kk.boligsocial.client.evaluation.model.ReviewRequest;
+import dk.kk.boligsocial.client.evaluation.model.SubmissionRequest;
 import dk.kk.boligsocial.client.evaluation.model.TargetRequest;
 import dk.kk.boligsocial.client.evaluation.model.ThemeReportResponse;
 import dk.kk.boligsocial.demo.DemoData.Plan;
@@ -40,7 +49,11 @@ import java.util.UUID;
 final class EvaluationApi {
 
     static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
-    private static final List<Integer> MEASURED_YEARS = List.of(2012, 2013);
+    /** The years an active plan has values for; a completed plan has them for all its years. */
+    static final List<Integer> MEASURED_YEARS = List.of(2012, 2013);
+    /** The year of the value that is returned and corrected, and of the periods left overdue. */
+    private static final int CORRECTED_YEAR = 2014;
+    private static final List<String> AGE_GROUPS = List.of("13-17", "18-24", "25+");
 
     private final HttpJson http;
     private final String base;
@@ -70,6 +83,9 @@ final class EvaluationApi {
         FrameworksApi api = new FrameworksApi(client(tokens.evaluator()));
         int set = 0;
         for (JsonNode indicator : awaitFramework(planId).get("indicators")) {
+            if (qualitative(indicator)) {
+                continue;
+            }
             Scale scale = Scale.of(indicator, variant);
             UUID indicatorId = UUID.fromString(indicator.get("indicatorId").asText());
             String path = "/v1/plans/" + planId + "/indicators/" + indicatorId;
@@ -97,24 +113,36 @@ final class EvaluationApi {
         return set;
     }
 
-    /** Reports and approves the 2012 and 2013 values the demo plan reached; answers how many were approved. */
-    int reportMeasurements(UUID planId, int variant) {
+    /**
+     * Reports and approves the values of {@code years} the demo plan reached; with {@code broken down}, every count
+     * and amount that has dimensions is reported per age group, gender and housing area too. Answers how many values
+     * were approved.
+     */
+    int reportMeasurements(UUID planId, int variant, List<Integer> years, boolean brokenDown) {
         MeasurementsApi reading = new MeasurementsApi(client(tokens.reader()));
         MeasurementsApi reporting = new MeasurementsApi(client(tokens.evaluator()));
         MeasurementsApi reviewing = new MeasurementsApi(client(tokens.kommune()));
         int approved = 0;
-        for (JsonNode indicator : awaitFramework(planId).get("indicators")) {
+        JsonNode framework = awaitFramework(planId);
+        List<String> areas = new ArrayList<>();
+        framework.path("housingAreaIds").forEach(area -> areas.add(area.asText()));
+        for (JsonNode indicator : framework.get("indicators")) {
+            if (qualitative(indicator)) {
+                continue;
+            }
             Scale scale = Scale.of(indicator, variant);
             UUID indicatorId = UUID.fromString(indicator.get("indicatorId").asText());
             String path = "/v1/plans/" + planId + "/indicators/" + indicatorId + "/measurements";
             Map<Integer, MeasurementResponse> byYear = new LinkedHashMap<>();
             call("GET " + path, () -> reading.listMeasurements(indicatorId, planId, null, 200)).getItems()
                     .forEach(m -> byYear.putIfAbsent(m.getYear(), m));
-            for (int year : MEASURED_YEARS) {
+            for (int year : years) {
                 MeasurementResponse measurement = byYear.get(year);
                 if (measurement == null) {
+                    BigDecimal value = scale.actual(year);
+                    List<BreakdownValue> parts = brokenDown ? breakdown(indicator, value, areas) : List.of();
                     measurement = call("POST " + path, () -> reporting.reportMeasurement(indicatorId, planId,
-                            new MeasurementRequest().year(year).value(scale.actual(year))
+                            new MeasurementRequest().year(year).value(value).breakdown(parts.isEmpty() ? null : parts)
                                     .note("Årsopgørelse " + year + " (demo)")));
                 }
                 if ("REPORTED".equals(measurement.getStatus())) {
@@ -127,6 +155,186 @@ final class EvaluationApi {
             }
         }
         return approved;
+    }
+
+    /**
+     * The plan's first count is reported for {@link #CORRECTED_YEAR}, returned by the municipality with a question,
+     * corrected by the evaluator, reported again and approved: each step is taken from wherever the value stands, so
+     * a second load changes nothing. Answers whether a step was taken.
+     */
+    boolean returnedAndCorrected(UUID planId, int variant) {
+        JsonNode indicator = null;
+        for (JsonNode candidate : awaitFramework(planId).get("indicators")) {
+            if (indicator == null && "COUNT".equals(candidate.path("unit").asText())) {
+                indicator = candidate;
+            }
+        }
+        if (indicator == null) {
+            return false;
+        }
+        UUID indicatorId = UUID.fromString(indicator.get("indicatorId").asText());
+        String path = "/v1/plans/" + planId + "/indicators/" + indicatorId + "/measurements";
+        MeasurementsApi reporting = new MeasurementsApi(client(tokens.evaluator()));
+        MeasurementsApi reviewing = new MeasurementsApi(client(tokens.kommune()));
+        Optional<MeasurementResponse> existing = call("GET " + path, () -> new MeasurementsApi(client(tokens.reader()))
+                .listMeasurements(indicatorId, planId, null, 200)).getItems().stream()
+                .filter(m -> m.getYear() == CORRECTED_YEAR).findFirst();
+        BigDecimal first = Scale.of(indicator, variant).actual(CORRECTED_YEAR);
+        MeasurementResponse m = existing.orElseGet(() -> call("POST " + path, () -> reporting.reportMeasurement(
+                indicatorId, planId, new MeasurementRequest().year(CORRECTED_YEAR).value(first)
+                        .note("Årsopgørelse " + CORRECTED_YEAR + " (demo)"))));
+        boolean changed = existing.isEmpty();
+        while (!"APPROVED".equals(m.getStatus())) {
+            MeasurementResponse current = m;
+            String at = path + "/" + current.getId();
+            String etag = "\"" + current.getVersion() + "\"";
+            m = switch (current.getStatus()) {
+                // reported once, never reviewed: the municipality asks for all departments to be counted
+                case "REPORTED" -> current.getReviewedBy() == null
+                        ? call("POST " + at + "/review", () -> reviewing.reviewMeasurement(indicatorId, current.getId(),
+                                planId, etag, new ReviewRequest().outcome(Outcome.RETURNED)
+                                        .comment("Afdeling 3 mangler i optællingen (demo).")))
+                        : call("POST " + at + "/review", () -> reviewing.reviewMeasurement(indicatorId, current.getId(),
+                                planId, etag, new ReviewRequest().outcome(Outcome.APPROVED)));
+                case "RETURNED" -> {
+                    MeasurementResponse corrected = call("PUT " + at, () -> reporting.updateMeasurement(indicatorId,
+                            current.getId(), planId, etag, new MeasurementUpdate().value(first.add(BigDecimal.valueOf(4)))
+                                    .note("Rettet: alle afdelinger talt med (demo)")));
+                    yield call("POST " + at + "/submission", () -> reporting.submitMeasurement(indicatorId,
+                            corrected.getId(), planId, "\"" + corrected.getVersion() + "\""));
+                }
+                default -> call("POST " + at + "/submission", () -> reporting.submitMeasurement(indicatorId,
+                        current.getId(), planId, etag));
+            };
+            changed = true;
+        }
+        return changed;
+    }
+
+    /**
+     * Adds the plan's own qualitative indicator (how residents take part, told as a narrative) and its approved
+     * narratives for {@link #MEASURED_YEARS}, each drafted and reported by the evaluator and approved by the
+     * municipality. Answers how many narratives were approved.
+     */
+    int narratives(UUID planId, Plan plan) {
+        String code = "RESIDENT_VOICE_" + planId.toString().substring(0, 8).toUpperCase();
+        FrameworksApi frameworks = new FrameworksApi(client(tokens.kommune()));
+        UUID indicatorId = null;
+        for (JsonNode indicator : awaitFramework(planId).get("indicators")) {
+            if (code.equals(indicator.get("code").asText())) {
+                indicatorId = UUID.fromString(indicator.get("indicatorId").asText());
+            }
+        }
+        if (indicatorId == null) {
+            indicatorId = call("POST /v1/plans/" + planId + "/indicators", () -> frameworks.addPlanIndicator(planId,
+                    new PlanIndicatorRequest().own(new IndicatorRequest().code(code).roundId(DemoData.ROUND)
+                            .theme(plan.themes().get(0)).kind(IndicatorKind.QUALITATIVE)
+                            .direction(IndicatorDirection.HIGHER_IS_BETTER)
+                            .nameDa("Beboernes stemme (demo)").nameEn("Residents' voice (demo)")
+                            .description("Hvordan beboerne tager del i og præger helhedsplanens aktiviteter, fortalt af"
+                                    + " evaluator for hvert år.")))).getIndicatorId();
+        }
+        UUID id = indicatorId;
+        String path = "/v1/plans/" + planId + "/indicators/" + id + "/measurements";
+        MeasurementsApi reporting = new MeasurementsApi(client(tokens.evaluator()));
+        MeasurementsApi reviewing = new MeasurementsApi(client(tokens.kommune()));
+        Map<Integer, MeasurementResponse> byYear = new LinkedHashMap<>();
+        call("GET " + path, () -> new MeasurementsApi(client(tokens.reader())).listMeasurements(id, planId, null, 200))
+                .getItems().forEach(m -> byYear.putIfAbsent(m.getYear(), m));
+        int approved = 0;
+        for (int year : MEASURED_YEARS) {
+            MeasurementResponse m = byYear.get(year);
+            if (m == null) {
+                m = call("POST " + path, () -> reporting.reportMeasurement(id, planId, new MeasurementRequest()
+                        .year(year).draft(true).narrative(year == 2012
+                                ? "Et beboerpanel er nedsat og har været med til at vælge årets aktiviteter (demo)."
+                                : "Beboerpanelet mødes hver måned; nye beboere er kommet med i festudvalget (demo).")));
+            }
+            if ("DRAFT".equals(m.getStatus())) {
+                MeasurementResponse draft = m;
+                m = call("POST " + path + "/" + draft.getId() + "/submission", () -> reporting.submitMeasurement(id,
+                        draft.getId(), planId, "\"" + draft.getVersion() + "\""));
+            }
+            if ("REPORTED".equals(m.getStatus())) {
+                MeasurementResponse reported = m;
+                call("POST " + path + "/" + reported.getId() + "/review", () -> reviewing.reviewMeasurement(id,
+                        reported.getId(), planId, "\"" + reported.getVersion() + "\"",
+                        new ReviewRequest().outcome(Outcome.APPROVED)));
+                approved++;
+            }
+        }
+        return approved;
+    }
+
+    /** The indicator-periods past their due date without a reported value, as the municipality's work queue has them. */
+    int overdue() {
+        return call("GET /v1/work", () -> new WorkApi(client(tokens.kommune())).getWork(200, null)).getOverdue()
+                .getItems().size();
+    }
+
+    /** Submits the completed plan's FINAL evaluation once it is due; answers whether it did. */
+    boolean submitFinalEvaluation(UUID planId, Plan plan) {
+        awaitFinalEvaluationDue(planId);
+        EvaluationResponse due = evaluations(planId, EvaluationKind.FINAL).get(0);
+        if (!"DUE".equals(due.getStatus())) {
+            return false;
+        }
+        List<AssessmentValue> assessments = new ArrayList<>();
+        for (String theme : plan.themes()) {
+            assessments.add(new AssessmentValue().theme(theme).rating(4)
+                    .findings("Målene for planperioden er nået for de fleste indikatorer (demo)."));
+        }
+        String path = "/v1/plans/" + planId + "/evaluations/" + due.getId() + "/submission";
+        call("POST " + path, () -> new EvaluationsApi(client(tokens.evaluator())).submitEvaluation(due.getId(), planId,
+                "\"" + due.getVersion() + "\"", new SubmissionRequest().assessments(assessments)));
+        return true;
+    }
+
+    private static boolean qualitative(JsonNode indicator) {
+        return "QUALITATIVE".equals(indicator.path("kind").asText());
+    }
+
+    /**
+     * A count's or amount's parts by each of its dimensions, adding up to it: age groups 30/30/40 %, genders half and
+     * half, housing areas evenly; the last part takes what rounding leaves. Percentages and scores are not broken down.
+     */
+    private static List<BreakdownValue> breakdown(JsonNode indicator, BigDecimal value, List<String> areas) {
+        String unit = indicator.path("unit").asText();
+        if (!unit.equals("COUNT") && !unit.equals("DKK")) {
+            return List.of();
+        }
+        int scale = unit.equals("COUNT") ? 0 : 2;
+        List<BreakdownValue> parts = new ArrayList<>();
+        for (JsonNode dimension : indicator.path("dimensions")) {
+            Dimension d = Dimension.fromValue(dimension.asText());
+            switch (d) {
+                case AGE_GROUP -> parts.addAll(split(d, AGE_GROUPS, List.of("0.3", "0.3", "0.4"), value, scale));
+                case GENDER -> parts.addAll(split(d, List.of("FEMALE", "MALE"), List.of("0.5", "0.5"), value, scale));
+                case HOUSING_AREA -> {
+                    if (!areas.isEmpty()) {
+                        List<String> shares = areas.stream().map(a -> BigDecimal.ONE
+                                .divide(BigDecimal.valueOf(areas.size()), 4, RoundingMode.DOWN).toPlainString()).toList();
+                        parts.addAll(split(d, areas, shares, value, scale));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static List<BreakdownValue> split(Dimension dimension, List<String> values, List<String> shares,
+            BigDecimal total, int scale) {
+        List<BreakdownValue> parts = new ArrayList<>();
+        BigDecimal left = total;
+        for (int i = 0; i < values.size(); i++) {
+            BigDecimal amount = i == values.size() - 1 ? left
+                    : total.multiply(new BigDecimal(shares.get(i))).setScale(scale, RoundingMode.DOWN);
+            left = left.subtract(amount);
+            parts.add(new BreakdownValue().dimension(dimension).value(values.get(i)).amount(amount));
+        }
+        return parts;
     }
 
     /** Adds a midterm evaluation unless the plan has one; answers whether it did. */
@@ -157,7 +365,7 @@ final class EvaluationApi {
 
     ThemeReportResponse themeReport() {
         return call("GET /v1/reports/themes?roundId=" + DemoData.ROUND,
-                () -> new ReportsApi(client(tokens.reader())).getThemeReport(DemoData.ROUND));
+                () -> new ReportsApi(client(tokens.reader())).getThemeReport(DemoData.ROUND, null));
     }
 
     /** The plan's evaluations of one kind (a plan has at most one of each). */

@@ -22,6 +22,7 @@ import dk.kk.boligsocial.evaluation.application.IndicatorSelection;
 import dk.kk.boligsocial.evaluation.application.PeriodLocking;
 import dk.kk.boligsocial.evaluation.application.ReportingSchedule;
 import dk.kk.boligsocial.kit.web.Bodies;
+import dk.kk.boligsocial.kit.web.CsvTable;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.IfMatch;
 import dk.kk.boligsocial.kit.web.QueryParams;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -79,16 +81,25 @@ public class FrameworkResource {
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getFramework", summary = "Get a plan's evaluation framework",
             description = "Created when the plan was granted: the catalogue indicators of its themes with baseline, targets per"
-                    + " period, approved actuals and progress, and the reporting periods with their lock history.")
-    @APIResponse(responseCode = "200", description = "The framework",
-            content = @Content(schema = @Schema(implementation = FrameworkResponse.class),
-                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
+                    + " period, approved actuals and progress (with breakdowns by dimension value and narratives), and the"
+                    + " reporting periods with their lock history. With `Accept: text/csv` a spreadsheet instead (JSON"
+                    + " stays the default and wins ties).")
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "The framework; with `Accept: text/csv` one row per indicator and"
+            + " period (target, actual, progress, narrative), followed by one per dimension value of its breakdown",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkResponse.class),
+                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "table", value = ApiExamples.FRAMEWORK_TABLE))})
     @APIResponse(responseCode = "404", description = "No framework for the plan (not granted, or not the caller's organisation's)",
             content = @Content(mediaType = PROBLEM))
-    public byte[] framework(@PathParam("planId") UUID planId) {
+    public Response framework(@PathParam("planId") UUID planId, @Context HttpHeaders headers) {
+        if (CsvTable.preferred(headers)) {
+            return frameworks.table(planId).ok("framework-" + planId + ".csv");
+        }
         // The stored document as it is, in bytes (its schema is FrameworkResponse, as documented above): no mapping,
         // decoding or encoding per read.
-        return frameworks.get(planId);
+        return Response.ok(frameworks.get(planId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -171,7 +182,9 @@ public class FrameworkResource {
     @Path("/indicators/{indicatorId}/targets/{year}")
     @RolesAllowed({KOMMUNE, EVALUATOR})
     @Operation(operationId = "setTarget", summary = "Set the target of an indicator of the plan for a period",
-            description = "The value in the indicator's unit the plan aims for by the end of that year. Refused (409) while"
+            description = "The value in the indicator's unit the plan aims for by the end of that year, optionally broken"
+                    + " down by the indicator's dimensions (for a COUNT or DKK indicator the parts of each dimension add"
+                    + " up to the value, 422 otherwise); a QUALITATIVE indicator has none (400). Refused (409) while"
                     + " the period is locked. Requires If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TargetRequest.class),
             examples = @ExampleObject(name = "target", value = ApiExamples.TARGET)))
@@ -180,6 +193,8 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = PlanIndicatorResponse.class),
                     examples = @ExampleObject(name = "indicator", value = ApiExamples.PLAN_INDICATOR)))
     @UpdateResponses
+    @APIResponse(responseCode = "422", description = "The breakdown's parts do not add up to the target",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "partsDoNotAddUp", value = ApiExamples.PARTS_DO_NOT_ADD_UP)))
     public Response target(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
             @Parameter(description = "A reporting period (year) of the plan", example = "2013") @PathParam("year") String year,
             @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch, TargetRequest body) {

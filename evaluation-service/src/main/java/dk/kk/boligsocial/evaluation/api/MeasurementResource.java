@@ -66,9 +66,16 @@ public class MeasurementResource {
             description = "By an evaluator, the plan's own housing organisation or the municipality; once a reporter is"
                     + " assigned to the indicator, only they or the municipality (403 otherwise). A value in the"
                     + " indicator's unit for a reporting period, REPORTED for review at once, or kept as a DRAFT with"
-                    + " \"draft\": true. It counts once the municipality approves it. A locked period answers 409.")
+                    + " \"draft\": true. It counts once the municipality approves it. A locked period answers 409. By"
+                    + " the indicator's kind: a value (VALUE), numerator and denominator (RATIO), or a narrative"
+                    + " (QUALITATIVE); a number may carry a breakdown by the indicator's dimensions, whose parts must"
+                    + " add up to the total for a COUNT or DKK value and a RATIO's numerator and denominator (422"
+                    + " otherwise, rule parts-sum-to-total, and nothing is stored).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasurementRequest.class),
-            examples = @ExampleObject(name = "measurement", value = ApiExamples.MEASUREMENT_REQUEST)))
+            examples = {@ExampleObject(name = "measurement", value = ApiExamples.MEASUREMENT_REQUEST),
+                    @ExampleObject(name = "breakdown", value = ApiExamples.MEASUREMENT_BREAKDOWN),
+                    @ExampleObject(name = "ratio", value = ApiExamples.MEASUREMENT_RATIO),
+                    @ExampleObject(name = "narrative", value = ApiExamples.MEASUREMENT_NARRATIVE)}))
     @APIResponse(responseCode = "201", description = "Reported",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
@@ -81,6 +88,8 @@ public class MeasurementResource {
     @APIResponse(responseCode = "404", description = "No such plan or indicator in its framework", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The period is locked",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "locked", value = ApiExamples.LOCKED)))
+    @APIResponse(responseCode = "422", description = "The breakdown's parts do not add up to the total",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "partsDoNotAddUp", value = ApiExamples.PARTS_DO_NOT_ADD_UP)))
     public Response report(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
             MeasurementRequest body, @Context UriInfo uri) {
         MeasurementResponse measurement = measurements.report(planId, indicatorId, Bodies.required(body));
@@ -129,6 +138,8 @@ public class MeasurementResource {
     @APIResponse(responseCode = "403", description = "Not a reporter of this indicator, or the role may not report",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notTheReporter", value = ApiExamples.NOT_THE_REPORTER)))
     @UpdateResponses
+    @APIResponse(responseCode = "422", description = "The breakdown's parts do not add up to the total",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "partsDoNotAddUp", value = ApiExamples.PARTS_DO_NOT_ADD_UP)))
     public Response update(@PathParam("planId") UUID planId, @PathParam("indicatorId") UUID indicatorId,
             @PathParam("measurementId") UUID measurementId,
             @Parameter(required = true, description = "The measurement's ETag as last read") @HeaderParam(IfMatch.HEADER) String ifMatch,

@@ -29,7 +29,8 @@ final class EvaluationEvents {
         return new EvaluationFrameworkCreatedV1(framework.planId(), framework.roundId(),
                 framework.housingOrganisationId(), framework.themes(), framework.periodStart(), framework.periodEnd(),
                 periods.stream().map(p -> new ReportingPeriod(p.year(), p.startsOn(), p.endsOn())).toList(),
-                indicators.stream().map(i -> new FrameworkIndicator(i.id(), i.code(), i.theme(), unit(i.unit()),
+                // v1's indicators have a unit; a QUALITATIVE one has none and is read from the framework instead.
+                indicators.stream().filter(i -> i.unit() != null).map(i -> new FrameworkIndicator(i.id(), i.code(), i.theme(), unit(i.unit()),
                         direction(i.direction()))).toList(),
                 framework.createdAt());
     }

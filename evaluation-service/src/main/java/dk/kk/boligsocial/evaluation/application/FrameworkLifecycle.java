@@ -79,7 +79,7 @@ public class FrameworkLifecycle {
         }
         Instant now = timestamps.now();
         Framework framework = new Framework(grant.planId(), grant.roundId(), grant.housingOrganisationId(),
-                grant.title(), grant.themes(), grant.periodStart(), grant.periodEnd(), now);
+                grant.title(), grant.themes(), grant.housingAreaIds(), grant.periodStart(), grant.periodEnd(), now);
         frameworks.persist(framework);
         List<PlanPeriod> planPeriods = PeriodRules.reportingPeriods(grant.planId(), grant.periodStart(), grant.periodEnd(),
                 schedule.dueRule(grant.roundId()).orElse(DueRule.DEFAULT));
@@ -96,7 +96,7 @@ public class FrameworkLifecycle {
         // Inserted with the framework, period and indicator rows, one batch per table (statement-batch-size): a new
         // framework has no baselines, targets, actuals or lock changes, so its view needs nothing read back.
         readModels.created(framework.planId(), framework.housingOrganisationId(), Views.framework(Views.row(framework),
-                planPeriods.stream().map(Views::row).toList(), rows, List.of(), List.of(), List.of()));
+                planPeriods.stream().map(Views::row).toList(), rows, PlanFigures.none(), List.of()));
         outbox.publish(framework.planId(), EvaluationEvents.frameworkCreated(framework, planPeriods, indicators));
         audit.recordAs(AuditTrail.SYSTEM_ACTOR, null, eventId, "framework.created", "framework",
                 grant.planId().toString(), framework.version());

@@ -1,5 +1,7 @@
 package dk.kk.boligsocial.evaluation.application;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.boligsocial.evaluation.api.model.FrameworkResponse;
 import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
 import dk.kk.boligsocial.evaluation.domain.Framework;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
@@ -10,6 +12,9 @@ import dk.kk.boligsocial.evaluation.persistence.FrameworkViewRepository.KeptDocu
 import dk.kk.boligsocial.evaluation.persistence.ProgressQueries;
 import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.security.Caller;
+import dk.kk.boligsocial.kit.web.CsvTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +30,11 @@ public class FrameworkReader {
     private final ProgressQueries progress;
     private final ReadModels readModels;
     private final Caller caller;
+    private final ObjectMapper json;
 
     public FrameworkReader(FrameworkViewRepository views, FrameworkRepository frameworks, FrameworkQueries queries,
-            ProgressQueries progress, ReadModels readModels, Caller caller) {
+            ProgressQueries progress, ReadModels readModels, Caller caller, ObjectMapper json) {
+        this.json = json;
         this.views = views;
         this.frameworks = frameworks;
         this.queries = queries;
@@ -46,12 +53,21 @@ public class FrameworkReader {
         return view.document() != null ? view.document() : readModels.document(planId).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The framework as a spreadsheet, from the same kept document as {@link #get}, so both always agree. */
+    public CsvTable table(UUID planId) {
+        try {
+            return FrameworkTable.of(json.readValue(get(planId), FrameworkResponse.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the kept framework of plan " + planId, e);
+        }
+    }
+
     @Transactional
     public PlanIndicatorResponse indicator(UUID planId, UUID indicatorId) {
         caller.requireVisible(frameworks.findByIdOptional(planId), Framework::housingOrganisationId,
                 Framework.RESOURCE, planId);
         return Views.planIndicator(queries.indicator(planId, indicatorId)
                         .orElseThrow(() -> new ResourceNotFoundException(PlanIndicator.RESOURCE, indicatorId)),
-                queries.targets(planId), progress.ofPlan(planId));
+                readModels.figures(planId));
     }
 }

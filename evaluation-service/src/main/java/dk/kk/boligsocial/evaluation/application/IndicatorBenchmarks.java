@@ -5,8 +5,12 @@ import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
 import dk.kk.boligsocial.evaluation.api.model.ReporterRequest;
 import dk.kk.boligsocial.evaluation.api.model.TargetRequest;
 import dk.kk.boligsocial.evaluation.domain.Framework;
+import dk.kk.boligsocial.evaluation.domain.Indicator;
+import dk.kk.boligsocial.evaluation.domain.IndicatorKind;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
+import dk.kk.boligsocial.evaluation.domain.TargetBreakdown;
+import dk.kk.boligsocial.evaluation.domain.TargetPart;
 import dk.kk.boligsocial.evaluation.persistence.FrameworkRepository;
 import dk.kk.boligsocial.evaluation.persistence.IndicatorRepository;
 import dk.kk.boligsocial.evaluation.persistence.PlanIndicatorRepository;
@@ -63,7 +67,7 @@ public class IndicatorBenchmarks {
             BaselineRequest request) {
         PlanIndicator row = lockedRow(planId, indicatorId, expected);
         List<FieldError> errors = new ArrayList<>();
-        catalogue.findById(indicatorId).scale().check(errors, "value", request.value());
+        numbered(catalogue.findById(indicatorId)).scale().check(errors, "value", request.value());
         if (request.date() == null) {
             errors.add(new FieldError("date", "is required"));
         }
@@ -85,11 +89,15 @@ public class IndicatorBenchmarks {
         PlanPeriod period = periods.find(planId, year, LockModeType.PESSIMISTIC_READ)
                 .orElseThrow(() -> new ResourceNotFoundException(PlanPeriod.RESOURCE, year));
         List<FieldError> errors = new ArrayList<>();
-        catalogue.findById(indicatorId).scale().check(errors, "value", request.value());
+        Indicator indicator = numbered(catalogue.findById(indicatorId));
+        indicator.scale().check(errors, "value", request.value());
+        List<TargetPart> parts = TargetBreakdown.check(indicator, frameworks.findById(planId).housingAreaIds(), year,
+                Views.parts(request.breakdown()), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        row.setTarget(period, request.value(), timestamps.now());
+        TargetBreakdown.requireConsistent(indicator, request.value(), parts);
+        row.setTarget(period, request.value(), parts, timestamps.now());
         planIndicators.flush();
         audit.record("indicator.target-set", "plan-indicator", row.id().toString(), row.version());
         return changed(planId, indicatorId);
@@ -112,6 +120,14 @@ public class IndicatorBenchmarks {
         audit.record(request.reporter() == null ? "indicator.reporter-cleared" : "indicator.reporter-assigned",
                 "plan-indicator", row.id().toString(), row.version());
         return changed(planId, indicatorId);
+    }
+
+    // A narrative has nothing to measure progress from: 400 naming the rule, before any number is looked at.
+    private static Indicator numbered(Indicator indicator) {
+        if (indicator.kind() == IndicatorKind.QUALITATIVE) {
+            throw new InvalidInputException("value", "a QUALITATIVE indicator has no baseline or target (it has no number)");
+        }
+        return indicator;
     }
 
     // The row lock comes before the If-Match check, so of two updates with the same ETag exactly one wins.

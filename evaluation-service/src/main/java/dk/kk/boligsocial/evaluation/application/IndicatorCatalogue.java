@@ -69,7 +69,7 @@ public class IndicatorCatalogue {
     public IndicatorResponse create(IndicatorRequest request) {
         IndicatorDefinition definition = new IndicatorDefinition(request.code(), request.roundId(), request.theme(),
                 request.nameDa(), request.nameEn(), request.unit(), request.direction(), request.description(),
-                request.scoreMin(), request.scoreMax());
+                request.scoreMin(), request.scoreMax(), request.kind(), request.reporting(), request.dimensions());
         List<FieldError> errors = new ArrayList<>();
         definition.check(errors, themeCodes(request.roundId()));
         if (!errors.isEmpty()) {

@@ -151,7 +151,8 @@ public class IndicatorSelection {
 
     private Indicator own(Framework framework, IndicatorRequest own, List<FieldError> errors) {
         IndicatorDefinition definition = new IndicatorDefinition(own.code(), own.roundId(), own.theme(), own.nameDa(),
-                own.nameEn(), own.unit(), own.direction(), own.description(), own.scoreMin(), own.scoreMax());
+                own.nameEn(), own.unit(), own.direction(), own.description(), own.scoreMin(), own.scoreMax(), own.kind(),
+                own.reporting(), own.dimensions());
         List<FieldError> ownErrors = new ArrayList<>();
         // The plan's themes stand for its round's: its own indicator belongs to one of them.
         definition.check(ownErrors, framework.themes());

@@ -8,7 +8,9 @@ import dk.kk.boligsocial.evaluation.api.model.MeasurementUpdate;
 import dk.kk.boligsocial.evaluation.api.model.ReviewRequest;
 import dk.kk.boligsocial.evaluation.domain.Framework;
 import dk.kk.boligsocial.evaluation.domain.Indicator;
+import dk.kk.boligsocial.evaluation.domain.IndicatorKind;
 import dk.kk.boligsocial.evaluation.domain.Measurement;
+import dk.kk.boligsocial.evaluation.domain.MeasurementContent;
 import dk.kk.boligsocial.evaluation.domain.MeasurementComment;
 import dk.kk.boligsocial.evaluation.domain.PlanIndicator;
 import dk.kk.boligsocial.evaluation.domain.PlanPeriod;
@@ -86,7 +88,10 @@ public class MeasurementService {
         PlanIndicator row = visiblePlanIndicator(planId, indicatorId);
         requireReporter(row);
         List<FieldError> errors = new ArrayList<>();
-        catalogue.findById(indicatorId).scale().check(errors, "value", request.value());
+        Indicator indicator = catalogue.findById(indicatorId);
+        MeasurementContent content = MeasurementContent.check(indicator, frameworks.findById(planId).housingAreaIds(),
+                request.value(), request.numerator(), request.denominator(), request.narrative(),
+                Views.parts(request.breakdown()), errors);
         TextRules.optional(errors, "note", request.note(), TextRules.MAX_LONG_TEXT);
         PlanPeriod period = null;
         if (request.year() == null) {
@@ -102,9 +107,10 @@ public class MeasurementService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        content.requireConsistent(indicator);
         period.requireOpen();
         boolean draft = Boolean.TRUE.equals(request.draft());
-        Measurement measurement = new Measurement(row, request.year(), request.value(), request.note(), draft,
+        Measurement measurement = new Measurement(row, request.year(), content, request.note(), draft,
                 caller.subject(), caller.organisationId().orElse(null), timestamps.now());
         measurements.persist(measurement);
         measurements.flush();
@@ -121,13 +127,17 @@ public class MeasurementService {
         requireReporter(row);
         Measurement measurement = lockedMeasurement(row, measurementId, expected);
         List<FieldError> errors = new ArrayList<>();
-        catalogue.findById(indicatorId).scale().check(errors, "value", request.value());
+        Indicator indicator = catalogue.findById(indicatorId);
+        MeasurementContent content = MeasurementContent.check(indicator, frameworks.findById(planId).housingAreaIds(),
+                request.value(), request.numerator(), request.denominator(), request.narrative(),
+                Views.parts(request.breakdown()), errors);
         TextRules.optional(errors, "note", request.note(), TextRules.MAX_LONG_TEXT);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        content.requireConsistent(indicator);
         periods.find(planId, measurement.year(), LockModeType.PESSIMISTIC_READ).orElseThrow().requireOpen();
-        measurement.correct(request.value(), request.note());
+        measurement.correct(content, request.note());
         measurements.flush();
         audit.record("measurement.corrected", Measurement.RESOURCE, measurement.id().toString(), measurement.version());
         return Views.measurement(measurement, indicatorId);
@@ -174,7 +184,10 @@ public class MeasurementService {
             readModels.progressChanged(planId);
             Framework framework = frameworks.findById(planId);
             Indicator indicator = catalogue.findById(indicatorId);
-            published = outbox.publish(planId, EvaluationEvents.measurementApproved(framework, indicator, measurement));
+            // evaluation.measurement-approved.v1 promises a number; a narrative's approval is audited, not announced.
+            if (indicator.kind() != IndicatorKind.QUALITATIVE) {
+                published = outbox.publish(planId, EvaluationEvents.measurementApproved(framework, indicator, measurement));
+            }
         }
         audit.record("measurement." + request.outcome().name().toLowerCase(), Measurement.RESOURCE,
                 measurement.id().toString(), measurement.version(), published);

@@ -79,10 +79,15 @@ public class ReadModels {
     private FrameworkResponse rewrite(FrameworkView view) {
         UUID planId = view.planId();
         FrameworkResponse framework = Views.framework(queries.framework(planId).orElseThrow(), queries.periods(planId),
-                queries.indicators(planId), queries.targets(planId), progress.ofPlan(planId), queries.dropped(planId));
+                queries.indicators(planId), figures(planId), queries.dropped(planId));
         view.rewrite(toJson(framework));
         views.flush();
         return framework;
+    }
+
+    PlanFigures figures(UUID planId) {
+        return new PlanFigures(queries.targets(planId), queries.targetParts(planId), progress.ofPlan(planId),
+                progress.partsOfPlan(planId));
     }
 
     // The application's ObjectMapper, so that the stored document is byte for byte what the resource would write.

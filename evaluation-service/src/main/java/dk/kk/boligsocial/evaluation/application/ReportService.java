@@ -4,6 +4,7 @@ import dk.kk.boligsocial.evaluation.api.model.ThemeReportResponse;
 import dk.kk.boligsocial.evaluation.persistence.ProgressQueries;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.security.Caller;
+import dk.kk.boligsocial.kit.web.CsvTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,11 @@ public class ReportService {
         this.caller = caller;
     }
 
-    /** One statement, so no transaction: a round without themes is one this service does not know. */
-    public ThemeReportResponse themes(String roundId) {
+    /**
+     * One statement, so no transaction: a round without themes is one this service does not know. With {@code
+     * withIndicators} also each catalogue indicator's roll-up per period and dimension value (two statements more).
+     */
+    public ThemeReportResponse themes(String roundId, boolean withIndicators) {
         if (roundId == null || roundId.isBlank()) {
             throw new InvalidInputException("roundId", "is required");
         }
@@ -35,7 +39,13 @@ public class ReportService {
         if (rows.isEmpty()) {
             throw new InvalidInputException("roundId", "no such round: " + roundId);
         }
-        return new ThemeReportResponse(roundId, rows);
+        return new ThemeReportResponse(roundId, rows,
+                withIndicators ? IndicatorRollUps.of(progress, roundId, organisation) : null);
+    }
+
+    /** The report's indicators, rolled up per period and dimension value, as a spreadsheet. */
+    public CsvTable table(String roundId) {
+        return ThemeReportTable.of(themes(roundId, true));
     }
 
     private static ThemeReportResponse.ThemeRow row(ProgressQueries.ThemeRow r) {

@@ -55,16 +55,22 @@ public class Framework {
     @Column(name = "themes")
     private List<String> themes = new ArrayList<>();
 
+    // The plan's housing areas from its grant: the values of the HOUSING_AREA breakdown.
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "housing_area_ids")
+    private List<UUID> housingAreaIds = new ArrayList<>();
+
     protected Framework() {
     }
 
     public Framework(UUID planId, String roundId, UUID housingOrganisationId, String title, List<String> themes,
-            LocalDate periodStart, LocalDate periodEnd, Instant now) {
+            List<UUID> housingAreaIds, LocalDate periodStart, LocalDate periodEnd, Instant now) {
         this.planId = planId;
         this.roundId = roundId;
         this.housingOrganisationId = housingOrganisationId;
         this.title = title;
         this.themes.addAll(themes);
+        this.housingAreaIds.addAll(housingAreaIds);
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
         this.status = Status.ACTIVE;
@@ -119,6 +125,10 @@ public class Framework {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public List<UUID> housingAreaIds() {
+        return List.copyOf(housingAreaIds);
     }
 
     public List<String> themes() {

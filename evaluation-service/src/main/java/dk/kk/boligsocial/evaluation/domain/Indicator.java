@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An indicator of the catalogue: what can be measured for a theme of a round, in which unit, and which way is better. */
 @Entity
@@ -43,6 +47,13 @@ public class Indicator {
     // A plan's own indicator (null for the catalogue's): never listed in the catalogue or put into other frameworks.
     @Column(name = "plan_id")
     private UUID planId;
+    @Enumerated(EnumType.STRING)
+    private IndicatorKind kind;
+    @Enumerated(EnumType.STRING)
+    private Reporting reporting;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "dimensions")
+    private List<String> dimensions = new ArrayList<>();
 
     protected Indicator() {
     }
@@ -66,6 +77,31 @@ public class Indicator {
         this.scoreMin = d.scoreMin();
         this.scoreMax = d.scoreMax();
         this.createdAt = now;
+        this.kind = d.kindOrDefault();
+        this.reporting = d.reportingOrDefault();
+        this.dimensions = new ArrayList<>(d.dimensionsOrNone().stream().map(Dimension::name).toList());
+    }
+
+    public IndicatorKind kind() {
+        return kind;
+    }
+
+    public Reporting reporting() {
+        return reporting;
+    }
+
+    /** The breakdowns that apply to the indicator's values, in the order the catalogue gives them. */
+    public List<Dimension> dimensions() {
+        return dimensions.stream().map(Dimension::valueOf).toList();
+    }
+
+    /**
+     * Whether a value is the sum of its parts: counts and amounts are (so their breakdowns must add up to their
+     * totals); percentages and scores are not. A RATIO's numerators and denominators are, which {@link
+     * MeasurementContent} checks instead.
+     */
+    public boolean additive() {
+        return kind == IndicatorKind.VALUE && (unit == IndicatorUnit.COUNT || unit == IndicatorUnit.DKK);
     }
 
     public ValueScale scale() {

@@ -8,7 +8,29 @@ import java.util.regex.Pattern;
 
 /** A new catalogue indicator as the municipality proposes it; {@link #check} says whether it may be added. */
 public record IndicatorDefinition(String code, String roundId, String theme, String nameDa, String nameEn,
-        IndicatorUnit unit, IndicatorDirection direction, String description, BigDecimal scoreMin, BigDecimal scoreMax) {
+        IndicatorUnit unit, IndicatorDirection direction, String description, BigDecimal scoreMin, BigDecimal scoreMax,
+        IndicatorKind kind, Reporting reporting, List<Dimension> dimensions) {
+
+    /** A number-valued, periodic indicator without breakdowns, as the catalogue's were before kinds. */
+    public IndicatorDefinition(String code, String roundId, String theme, String nameDa, String nameEn,
+            IndicatorUnit unit, IndicatorDirection direction, String description, BigDecimal scoreMin,
+            BigDecimal scoreMax) {
+        this(code, roundId, theme, nameDa, nameEn, unit, direction, description, scoreMin, scoreMax, null, null, null);
+    }
+
+    /** Absent: VALUE. */
+    public IndicatorKind kindOrDefault() {
+        return kind == null ? IndicatorKind.VALUE : kind;
+    }
+
+    /** Absent: PERIODIC. */
+    public Reporting reportingOrDefault() {
+        return reporting == null ? Reporting.PERIODIC : reporting;
+    }
+
+    public List<Dimension> dimensionsOrNone() {
+        return dimensions == null ? List.of() : dimensions;
+    }
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
     private static final BigDecimal SCORE_LIMIT = BigDecimal.valueOf(1_000_000);
@@ -33,13 +55,44 @@ public record IndicatorDefinition(String code, String roundId, String theme, Str
         TextRules.required(errors, "nameDa", nameDa, TextRules.MAX_TEXT);
         TextRules.required(errors, "nameEn", nameEn, TextRules.MAX_TEXT);
         TextRules.required(errors, "description", description, TextRules.MAX_LONG_TEXT);
-        if (unit == null) {
-            errors.add(new FieldError("unit", "is required (PERCENT, COUNT, DKK or SCORE)"));
-        }
+        checkUnit(errors);
         if (direction == null) {
             errors.add(new FieldError("direction", "is required (HIGHER_IS_BETTER or LOWER_IS_BETTER)"));
         }
-        checkScoreRange(errors);
+        checkKind(errors);
+    }
+
+    // Every indicator has a unit but a qualitative one, which has no number; a RATIO is a percentage.
+    private void checkUnit(List<FieldError> errors) {
+        if (kindOrDefault() == IndicatorKind.QUALITATIVE) {
+            if (unit != null) {
+                errors.add(new FieldError("unit", "is not allowed for a QUALITATIVE indicator (it has no number)"));
+            }
+        } else if (unit == null) {
+            errors.add(new FieldError("unit", "is required (PERCENT, COUNT, DKK or SCORE)"));
+        } else if (kindOrDefault() == IndicatorKind.RATIO && unit != IndicatorUnit.PERCENT) {
+            errors.add(new FieldError("unit", "must be PERCENT for a RATIO indicator (100 * numerator / denominator)"));
+        }
+    }
+
+    // A qualitative indicator has no score range, running total or breakdown either.
+    private void checkKind(List<FieldError> errors) {
+        if (dimensions != null && (dimensions.contains(null) || dimensions.stream().distinct().count() < dimensions.size())) {
+            errors.add(new FieldError("dimensions", "must name each of AGE_GROUP, GENDER, HOUSING_AREA at most once"));
+        }
+        if (kindOrDefault() != IndicatorKind.QUALITATIVE) {
+            checkScoreRange(errors);
+            return;
+        }
+        if (scoreMin != null || scoreMax != null) {
+            errors.add(new FieldError("scoreMin", "is not allowed for a QUALITATIVE indicator"));
+        }
+        if (reportingOrDefault() == Reporting.CUMULATIVE) {
+            errors.add(new FieldError("reporting", "must be PERIODIC for a QUALITATIVE indicator (a narrative per period)"));
+        }
+        if (!dimensionsOrNone().isEmpty()) {
+            errors.add(new FieldError("dimensions", "are not allowed for a QUALITATIVE indicator"));
+        }
     }
 
     private void checkScoreRange(List<FieldError> errors) {

@@ -1,15 +1,20 @@
 package dk.kk.boligsocial.evaluation.domain;
 
 import dk.kk.boligsocial.kit.api.ConflictException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,6 +45,14 @@ public class Measurement {
     @Column(precision = 15, scale = 2)
     private BigDecimal value;
     private String note;
+    @Column(precision = 15, scale = 2)
+    private BigDecimal numerator;
+    @Column(precision = 15, scale = 2)
+    private BigDecimal denominator;
+    private String narrative;
+    @ElementCollection
+    @CollectionTable(name = "measurement_part", joinColumns = @JoinColumn(name = "measurement_id"))
+    private List<BreakdownPart> breakdown = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private Status status;
     @Column(name = "reported_by")
@@ -64,14 +77,21 @@ public class Measurement {
     protected Measurement() {
     }
 
-    /** A new value: a DRAFT if {@code draft}, otherwise REPORTED for review at once. */
+    /** A new value without breakdown: a DRAFT if {@code draft}, otherwise REPORTED for review at once. */
     public Measurement(PlanIndicator indicator, int year, BigDecimal value, String note, boolean draft, String author,
             UUID authorOrganisation, Instant now) {
+        this(indicator, year, new MeasurementContent(value, null, null, null, List.of()), note, draft, author,
+                authorOrganisation, now);
+    }
+
+    /** A new value, ratio or narrative: a DRAFT if {@code draft}, otherwise REPORTED for review at once. */
+    public Measurement(PlanIndicator indicator, int year, MeasurementContent content, String note, boolean draft,
+            String author, UUID authorOrganisation, Instant now) {
         this.id = UUID.randomUUID();
         this.planIndicatorId = indicator.id();
         this.planId = indicator.planId();
         this.year = year;
-        this.value = value;
+        setContent(content);
         this.note = note;
         this.status = Status.DRAFT;
         this.createdBy = author;
@@ -88,12 +108,31 @@ public class Measurement {
      * @throws ConflictException (409) if it is REPORTED or APPROVED
      */
     public void correct(BigDecimal value, String note) {
+        correct(new MeasurementContent(value, null, null, null, List.of()), note);
+    }
+
+    /**
+     * A new content (value, ratio or narrative, and breakdown) and note for a DRAFT, or the correction of a RETURNED
+     * measurement; it still has to be reported.
+     *
+     * @throws ConflictException (409) if it is REPORTED or APPROVED
+     */
+    public void correct(MeasurementContent content, String note) {
         if (status != Status.DRAFT && status != Status.RETURNED) {
             throw new ConflictException("Only a DRAFT or RETURNED measurement can be changed; it is " + status + ".",
                     Map.of("currentStatus", status.name()));
         }
-        this.value = value;
+        setContent(content);
         this.note = note;
+    }
+
+    private void setContent(MeasurementContent content) {
+        this.value = content.value();
+        this.numerator = content.numerator();
+        this.denominator = content.denominator();
+        this.narrative = content.narrative();
+        this.breakdown.clear();
+        this.breakdown.addAll(content.breakdown());
     }
 
     /**
@@ -170,6 +209,23 @@ public class Measurement {
 
     public String note() {
         return note;
+    }
+
+    public BigDecimal numerator() {
+        return numerator;
+    }
+
+    public BigDecimal denominator() {
+        return denominator;
+    }
+
+    /** A qualitative indicator's account of the period; null for a number. */
+    public String narrative() {
+        return narrative;
+    }
+
+    public List<BreakdownPart> breakdown() {
+        return List.copyOf(breakdown);
     }
 
     public Status status() {

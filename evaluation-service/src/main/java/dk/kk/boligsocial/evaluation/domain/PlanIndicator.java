@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -51,6 +53,10 @@ public class PlanIndicator {
     @Column(name = "target_value", precision = 15, scale = 2)
     private Map<Integer, BigDecimal> targets = new TreeMap<>();
 
+    @ElementCollection
+    @CollectionTable(name = "indicator_target_part", joinColumns = @JoinColumn(name = "plan_indicator_id"))
+    private List<TargetPart> targetParts = new ArrayList<>();
+
     protected PlanIndicator() {
     }
 
@@ -75,8 +81,19 @@ public class PlanIndicator {
      * @throws dk.kk.boligsocial.kit.api.ConflictException (409) while the period is locked
      */
     public void setTarget(PlanPeriod period, BigDecimal value, Instant now) {
+        setTarget(period, value, List.of(), now);
+    }
+
+    /**
+     * The period's target and its breakdown per dimension value (which replaces the period's earlier one).
+     *
+     * @throws dk.kk.boligsocial.kit.api.ConflictException (409) while the period is locked
+     */
+    public void setTarget(PlanPeriod period, BigDecimal value, List<TargetPart> parts, Instant now) {
         period.requireOpen();
         targets.put(period.year(), value);
+        targetParts.removeIf(part -> part.year() == period.year());
+        targetParts.addAll(parts);
         this.updatedAt = now;
     }
 

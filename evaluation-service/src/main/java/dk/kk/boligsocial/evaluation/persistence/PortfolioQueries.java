@@ -33,16 +33,15 @@ public class PortfolioQueries {
             where f.round_id = ?1 and (?2 = '' or f.housing_organisation_id = cast(nullif(?2, '') as uuid))
             order by f.created_at, f.plan_id""";
 
-    // the latest approved number of each plan indicator; a measurement without one (a narrative) does not count
+    // the latest approved number of each plan indicator, as its progress counts it (indicator_progress, V9: a
+    // cumulative indicator's running total, a ratio's from its numerators and denominators); qualitative indicators
+    // have no number and are not in the view
     private static final String INDICATORS = """
-            select pi.plan_id, i.code, i.theme_code, i.unit, i.direction, pi.baseline_value, latest.year, latest.value
+            select pi.plan_id, i.code, i.theme_code, i.unit, i.direction, pi.baseline_value, ip.year, ip.actual
             from framework f
             join plan_indicator pi on pi.plan_id = f.plan_id
             join indicator i on i.id = pi.indicator_id
-            left join lateral (
-                select m.year, m.value from measurement m
-                where m.plan_indicator_id = pi.id and m.status = 'APPROVED' and m.value is not null
-                order by m.year desc, m.reviewed_at desc, m.id desc limit 1) latest on true
+            join indicator_progress ip on ip.plan_indicator_id = pi.id
             where f.round_id = ?1 and (?2 = '' or f.housing_organisation_id = cast(nullif(?2, '') as uuid))
             order by pi.plan_id, pi.position""";
 

@@ -1,5 +1,9 @@
 package dk.kk.boligsocial.evaluation.persistence;
 
+import dk.kk.boligsocial.evaluation.domain.Dimension;
+import dk.kk.boligsocial.evaluation.domain.IndicatorKind;
+import dk.kk.boligsocial.evaluation.domain.IndicatorUnit;
+import dk.kk.boligsocial.evaluation.domain.Reporting;
 import dk.kk.boligsocial.evaluation.domain.Track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,7 +21,19 @@ public class ProgressQueries {
 
     /** The latest approved value of a plan indicator in one period, with that period's target and the progress. */
     public record PeriodProgress(UUID planIndicatorId, int year, BigDecimal actual, UUID measurementId,
-            BigDecimal target, BigDecimal progress, Track track) {
+            BigDecimal target, BigDecimal progress, Track track, BigDecimal numerator, BigDecimal denominator,
+            String narrative) {
+    }
+
+    /** One part of the breakdown of a plan indicator's approved value of a period, as reported (not running). */
+    public record PartRow(UUID planId, UUID planIndicatorId, UUID indicatorId, int year, Dimension dimension,
+            String dimensionValue, BigDecimal amount, BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    /** A catalogue indicator's approved actuals of one period added up across the (visible) plans of a round. */
+    public record IndicatorTotals(UUID indicatorId, String code, String theme, IndicatorUnit unit, IndicatorKind kind,
+            Reporting reporting, int year, long plans, BigDecimal sum, BigDecimal mean, BigDecimal numerator,
+            BigDecimal denominator) {
     }
 
     /** One theme of a round across the (visible) plans of the round. */
@@ -26,17 +42,46 @@ public class ProgressQueries {
             List<Long> ratingCounts) {
     }
 
+    // Each period's actual as period_actual (V9) has it: the latest approved value, or the running total of a
+    // CUMULATIVE indicator.
     private static final String PERIOD_PROGRESS = """
-            select distinct on (m.plan_indicator_id, m.year)
-                   m.plan_indicator_id, m.year, m.value, m.id, t.target_value,
-                   indicator_progress_of(i.direction, pi.baseline_value, t.target_value, m.value),
-                   indicator_track_of(i.direction, pi.baseline_value, t.target_value, m.value)
-            from measurement m
-            join plan_indicator pi on pi.id = m.plan_indicator_id
+            select pa.plan_indicator_id, pa.year, pa.actual, pa.measurement_id, t.target_value,
+                   indicator_progress_of(i.direction, pi.baseline_value, t.target_value, pa.actual),
+                   indicator_track_of(i.direction, pi.baseline_value, t.target_value, pa.actual),
+                   pa.numerator, pa.denominator, pa.narrative
+            from period_actual pa
+            join plan_indicator pi on pi.id = pa.plan_indicator_id
             join indicator i on i.id = pi.indicator_id
-            left join indicator_target t on t.plan_indicator_id = pi.id and t.year = m.year
-            where m.plan_id = ?1 and m.status = 'APPROVED'
-            order by m.plan_indicator_id, m.year, m.reviewed_at desc, m.id desc""";
+            left join indicator_target t on t.plan_indicator_id = pi.id and t.year = pa.year
+            where pa.plan_id = ?1
+            order by pa.plan_indicator_id, pa.year""";
+
+    private static final String PARTS = """
+            select pa.plan_id, pa.plan_indicator_id, pi.indicator_id, pa.year, p.dimension, p.dimension_value, p.amount,
+                   p.numerator, p.denominator
+            from period_actual pa
+            join measurement_part p on p.measurement_id = pa.measurement_id
+            join plan_indicator pi on pi.id = pa.plan_indicator_id
+            join indicator i on i.id = pi.indicator_id
+            %s
+            order by pa.plan_id, pa.plan_indicator_id, pa.year, p.dimension, p.dimension_value""";
+
+    // The catalogue's indicators only: a plan's own indicator is not comparable across plans.
+    private static final String ROUND_PLANS = """
+            join framework f on f.plan_id = pa.plan_id
+            where f.round_id = ?1 and (?2 = 'round' or cast(f.housing_organisation_id as text) = ?2)
+              and i.plan_id is null and i.kind <> 'QUALITATIVE'""";
+
+    private static final String INDICATOR_TOTALS = """
+            select i.id, i.code, i.theme_code, i.unit, i.kind, i.reporting, pa.year, count(*), sum(pa.actual),
+                   round(avg(pa.actual), 2), sum(pa.numerator), sum(pa.denominator)
+            from period_actual pa
+            join plan_indicator pi on pi.id = pa.plan_indicator_id
+            join indicator i on i.id = pi.indicator_id
+            %s
+            group by i.id, i.code, i.round_id, i.theme_code, i.unit, i.kind, i.reporting, pa.year
+            order by (select rt.position from round_theme rt where rt.round_id = i.round_id and rt.code = i.theme_code),
+                     i.code, pa.year""".formatted(ROUND_PLANS);
 
     // One theme_tally row per theme of the round, by key (kept by refresh_theme_progress, V4), instead of adding up
     // every plan's rows per request. A round this service does not know has no themes and so no rows.
@@ -65,7 +110,42 @@ public class ProgressQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(PERIOD_PROGRESS).setParameter(1, planId).getResultList();
         return rows.stream().map(r -> new PeriodProgress((UUID) r[0], ((Number) r[1]).intValue(),
-                decimal(r[2], 2), (UUID) r[3], decimal(r[4], 2), decimal(r[5], 4), Track.valueOf((String) r[6]))).toList();
+                decimal(r[2], 2), (UUID) r[3], decimal(r[4], 2), decimal(r[5], 4), Track.valueOf((String) r[6]),
+                decimal(r[7], 2), decimal(r[8], 2), (String) r[9])).toList();
+    }
+
+    /** The breakdowns of the plan's approved values, per plan indicator and period, as reported. */
+    public List<PartRow> partsOfPlan(UUID planId) {
+        return parts(em.createNativeQuery(PARTS.formatted("where pa.plan_id = ?1")).setParameter(1, planId));
+    }
+
+    /** The breakdowns of the approved values of the round's (or the organisation's) catalogue indicators. */
+    public List<PartRow> partsOfRound(String roundId, UUID organisationId) {
+        return parts(em.createNativeQuery(PARTS.formatted(ROUND_PLANS)).setParameter(1, roundId)
+                .setParameter(2, scope(organisationId)));
+    }
+
+    /** The round's (or the organisation's) catalogue indicators, per period, added up across plans; in the round's theme order. */
+    public List<IndicatorTotals> indicatorTotals(String roundId, UUID organisationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(INDICATOR_TOTALS).setParameter(1, roundId)
+                .setParameter(2, scope(organisationId)).getResultList();
+        return rows.stream().map(r -> new IndicatorTotals((UUID) r[0], (String) r[1], (String) r[2],
+                IndicatorUnit.valueOf((String) r[3]), IndicatorKind.valueOf((String) r[4]),
+                Reporting.valueOf((String) r[5]), ((Number) r[6]).intValue(), count(r[7]), decimal(r[8], 2),
+                decimal(r[9], 2), decimal(r[10], 2), decimal(r[11], 2))).toList();
+    }
+
+    private static List<PartRow> parts(jakarta.persistence.Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new PartRow((UUID) r[0], (UUID) r[1], (UUID) r[2], ((Number) r[3]).intValue(),
+                Dimension.valueOf((String) r[4]), (String) r[5], decimal(r[6], 2), decimal(r[7], 2),
+                decimal(r[8], 2))).toList();
+    }
+
+    private static String scope(UUID organisationId) {
+        return organisationId == null ? WHOLE_ROUND : organisationId.toString();
     }
 
     /**
@@ -83,7 +163,7 @@ public class ProgressQueries {
     public List<ThemeRow> themes(String roundId, UUID organisationId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(THEME_REPORT).setParameter(1, roundId)
-                .setParameter(2, organisationId == null ? WHOLE_ROUND : organisationId.toString()).getResultList();
+                .setParameter(2, scope(organisationId)).getResultList();
         return rows.stream().map(r -> new ThemeRow((String) r[0], (String) r[1], (String) r[2], count(r[3]),
                 count(r[4]), count(r[5]), count(r[6]), count(r[7]), decimal(r[8], 4), count(r[9]), decimal(r[10], 2),
                 List.of(count(r[11]), count(r[12]), count(r[13]), count(r[14]), count(r[15])))).toList();

@@ -59,7 +59,8 @@ class EvaluationTest {
     @Test
     void aFrameworkIsCompletedOnce() {
         Framework framework = new Framework(UUID.randomUUID(), "2011-14", UUID.randomUUID(), "Helhedsplan",
-                List.of("SUNDHED"), LocalDate.of(2012, 1, 1), LocalDate.of(2015, 12, 31), OPENED);
+                List.of("SUNDHED"), List.of(UUID.randomUUID()), LocalDate.of(2012, 1, 1), LocalDate.of(2015, 12, 31),
+                OPENED);
         assertEquals(Framework.Status.ACTIVE, framework.status());
 
         assertTrue(framework.complete(SUBMITTED));

@@ -17,26 +17,35 @@ public final class ApiExamples {
              "nameEn": "Children and young people in associations or clubs", "unit": "PERCENT",
              "direction": "HIGHER_IS_BETTER",
              "description": "Andel af områdets 6-17-årige med tilknytning til foreningsliv eller klubtilbud.",
-             "scoreMin": null, "scoreMax": null, "version": 0, "createdAt": "2011-04-04T12:00:01Z"}""";
+             "scoreMin": null, "scoreMax": null, "kind": "VALUE", "reporting": "PERIODIC",
+             "dimensions": ["AGE_GROUP", "GENDER", "HOUSING_AREA"], "version": 0, "createdAt": "2011-04-04T12:00:01Z"}""";
 
     public static final String INDICATOR_PAGE = "{\"items\": [" + INDICATOR + "], \"next\": null}";
 
     public static final String PLAN_INDICATOR = """
             {"indicatorId": "a0000000-0000-4000-8000-000000000202", "code": "VANDALISM_COSTS",
              "theme": "SOCIALT_LIV_OG_EVNEN_TIL_AT_BO", "nameDa": "Udgifter til hærværk", "nameEn": "Vandalism costs",
-             "unit": "DKK", "direction": "LOWER_IS_BETTER", "scoreMin": null, "scoreMax": null,
+             "unit": "DKK", "direction": "LOWER_IS_BETTER", "kind": "VALUE", "reporting": "PERIODIC",
+             "dimensions": ["HOUSING_AREA"], "scoreMin": null, "scoreMax": null,
              "baseline": {"value": 500000.00, "date": "2011-12-31", "source": "Afdelingens regnskab 2011"},
-             "targets": [{"year": 2013, "value": 300000.00}],
+             "targets": [{"year": 2013, "value": 300000.00, "breakdown": []}],
              "actuals": [{"year": 2013, "actual": 450000.00, "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
-                          "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK"}],
+                          "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK", "numerator": null,
+                          "denominator": null, "narrative": null, "breakdown": [
+                            {"dimension": "HOUSING_AREA", "value": "5d1a7c2e-8f3b-4e6a-9c0d-1b2a3c4d5e6f", "actual": 450000.00,
+                             "numerator": null, "denominator": null, "target": null, "track": "NO_DATA"}]}],
              "current": {"year": 2013, "actual": 450000.00, "measurementId": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
-                         "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK"},
+                         "target": 300000.00, "progress": 0.2500, "track": "OFF_TRACK", "numerator": null,
+                         "denominator": null, "narrative": null, "breakdown": [
+                           {"dimension": "HOUSING_AREA", "value": "5d1a7c2e-8f3b-4e6a-9c0d-1b2a3c4d5e6f", "actual": 450000.00,
+                            "numerator": null, "denominator": null, "target": null, "track": "NO_DATA"}]},
              "reporter": "evaluator-cbu", "version": 2}""";
 
     public static final String FRAMEWORK = """
             {"planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e", "title": "Helhedsplan for Demo-parken 2012-2015",
              "roundId": "2011-14", "housingOrganisationId": "6f1c2a4e-8a7b-4c55-9d2e-0b6f2d1e9a10",
-             "themes": ["SOCIALT_LIV_OG_EVNEN_TIL_AT_BO"], "periodStart": "2012-01-01", "periodEnd": "2015-12-31",
+             "themes": ["SOCIALT_LIV_OG_EVNEN_TIL_AT_BO"], "housingAreaIds": ["5d1a7c2e-8f3b-4e6a-9c0d-1b2a3c4d5e6f"],
+             "periodStart": "2012-01-01", "periodEnd": "2015-12-31",
              "status": "ACTIVE", "completedAt": null,
              "periods": [{"year": 2012, "startsOn": "2012-01-01", "endsOn": "2012-12-31", "dueOn": "2013-03-01",
                           "dueOnSetBy": null, "locked": true,
@@ -55,6 +64,27 @@ public final class ApiExamples {
 
     public static final String MEASUREMENT_REQUEST = """
             {"year": 2013, "value": 450000.00, "note": "Afdelingens regnskab 2013", "draft": false}""";
+
+    /** A count broken down by age group and by gender: each dimension's parts add up to the value. */
+    public static final String MEASUREMENT_BREAKDOWN = """
+            {"year": 2013, "value": 30, "breakdown": [
+              {"dimension": "AGE_GROUP", "value": "13-17", "amount": 18}, {"dimension": "AGE_GROUP", "value": "18-24", "amount": 12},
+              {"dimension": "GENDER", "value": "FEMALE", "amount": 14}, {"dimension": "GENDER", "value": "MALE", "amount": 16}]}""";
+
+    /** A RATIO indicator's value: 45 of 120, so 37.50 %. */
+    public static final String MEASUREMENT_RATIO = """
+            {"year": 2013, "numerator": 45, "denominator": 120, "note": "Klubtællingen oktober 2013"}""";
+
+    /** A QUALITATIVE indicator's period: a narrative, no number. */
+    public static final String MEASUREMENT_NARRATIVE = """
+            {"year": 2013, "narrative": "Beboerrådet mødes nu månedligt, og nye beboere deltager i festudvalget.", "draft": true}""";
+
+    public static final String PARTS_DO_NOT_ADD_UP = """
+            {"type": "https://boligsocial.kk.dk/problems/unprocessable", "title": "Unprocessable request", "status": 422,
+             "detail": "The breakdown does not add up to the total: the amounts by GENDER add up to 28.00, not 30.",
+             "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000102/measurements",
+             "errors": [{"field": "breakdown", "message": "the amounts by GENDER add up to 28.00, not 30"}],
+             "rule": "parts-sum-to-total"}""";
 
     public static final String MEASUREMENT_UPDATE = """
             {"value": 470000.00, "note": "Rettet: alle afdelinger talt med"}""";
@@ -87,7 +117,10 @@ public final class ApiExamples {
     public static final String MEASUREMENT = """
             {"id": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "planId": "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e",
              "indicatorId": "a0000000-0000-4000-8000-000000000202", "year": 2013, "value": 450000.00,
-             "note": "Afdelingens regnskab 2013", "status": "APPROVED", "createdBy": "evaluator-cbu",
+             "note": "Afdelingens regnskab 2013", "numerator": null, "denominator": null, "narrative": null,
+             "breakdown": [{"dimension": "HOUSING_AREA", "value": "5d1a7c2e-8f3b-4e6a-9c0d-1b2a3c4d5e6f",
+                            "amount": 450000.00, "numerator": null, "denominator": null}],
+             "status": "APPROVED", "createdBy": "evaluator-cbu",
              "createdAt": "2014-01-20T10:00:00Z", "reportedBy": "evaluator-cbu",
              "reportedByOrganisation": null, "reportedAt": "2014-01-20T10:00:00Z",
              "reviewedBy": "kommune-sagsbehandler-3", "reviewedAt": "2014-01-27T14:00:00Z", "reviewComment": null,
@@ -132,7 +165,27 @@ public final class ApiExamples {
                "offTrack": 8, "noData": 7, "averageProgress": 0.7350,
                "latestEvaluations": {"evaluations": 6, "averageRating": 3.67, "distribution": [
                  {"rating": 1, "count": 0}, {"rating": 2, "count": 1}, {"rating": 3, "count": 1},
-                 {"rating": 4, "count": 3}, {"rating": 5, "count": 1}]}}]}""";
+                 {"rating": 4, "count": 3}, {"rating": 5, "count": 1}]}}],
+             "indicators": [
+              {"indicatorId": "a0000000-0000-4000-8000-000000000102", "code": "YOUTH_LEISURE_JOBS",
+               "theme": "BOERN_UNGE_FAMILIER", "unit": "COUNT", "kind": "VALUE", "reporting": "PERIODIC", "year": 2013,
+               "plans": 2, "rollUp": "SUM", "value": 42.00, "numerator": null, "denominator": null, "breakdown": [
+                 {"dimension": "GENDER", "value": "FEMALE", "plans": 2, "amount": 20.00, "numerator": null, "denominator": null},
+                 {"dimension": "GENDER", "value": "MALE", "plans": 2, "amount": 22.00, "numerator": null, "denominator": null}]}]}""";
+
+    /** The theme report's indicators as a spreadsheet (`Accept: text/csv`); the byte-order mark is not shown. */
+    public static final String THEME_REPORT_TABLE = "roundId,theme,indicatorCode,kind,unit,reporting,year,dimension,"
+            + "dimensionValue,plans,rollUp,value,numerator,denominator\r\n"
+            + "2011-14,BOERN_UNGE_FAMILIER,YOUTH_LEISURE_JOBS,VALUE,COUNT,PERIODIC,2013,,,2,SUM,42.00,,\r\n"
+            + "2011-14,BOERN_UNGE_FAMILIER,YOUTH_LEISURE_JOBS,VALUE,COUNT,PERIODIC,2013,GENDER,FEMALE,2,SUM,20.00,,\r\n";
+
+    /** A framework as a spreadsheet (`Accept: text/csv`); the byte-order mark is not shown. */
+    public static final String FRAMEWORK_TABLE = "planId,indicatorCode,theme,kind,unit,reporting,year,dimension,"
+            + "dimensionValue,baseline,target,actual,numerator,denominator,progress,track,narrative\r\n"
+            + "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e,VANDALISM_COSTS,SOCIALT_LIV_OG_EVNEN_TIL_AT_BO,VALUE,DKK,PERIODIC,"
+            + "2013,,,500000.00,300000.00,450000.00,,,0.2500,OFF_TRACK,\r\n"
+            + "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e,VANDALISM_COSTS,SOCIALT_LIV_OG_EVNEN_TIL_AT_BO,VALUE,DKK,PERIODIC,"
+            + "2013,HOUSING_AREA,5d1a7c2e-8f3b-4e6a-9c0d-1b2a3c4d5e6f,,,450000.00,,,,NO_DATA,\r\n";
 
     public static final String VALIDATION = """
             {"type": "https://boligsocial.kk.dk/problems/validation", "title": "Invalid request", "status": 400,

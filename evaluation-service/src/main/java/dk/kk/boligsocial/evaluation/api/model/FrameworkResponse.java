@@ -13,6 +13,8 @@ public record FrameworkResponse(
         String roundId,
         UUID housingOrganisationId,
         List<String> themes,
+        @Schema(description = "The plan's housing areas (from its grant): the values of the HOUSING_AREA breakdown;"
+                + " empty for plans granted before breakdowns") List<UUID> housingAreaIds,
         LocalDate periodStart,
         LocalDate periodEnd,
         @Schema(description = "ACTIVE, or COMPLETED once the plan is completed (its final evaluation is then due)") String status,

@@ -2,6 +2,7 @@ package dk.kk.boligsocial.evaluation.api.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,8 +13,12 @@ public record MeasurementResponse(
         UUID planId,
         UUID indicatorId,
         int year,
-        BigDecimal value,
+        @Schema(nullable = true, description = "Null for a QUALITATIVE indicator") BigDecimal value,
         @Schema(nullable = true) String note,
+        @Schema(nullable = true, description = "RATIO: the numerator") BigDecimal numerator,
+        @Schema(nullable = true, description = "RATIO: the denominator") BigDecimal denominator,
+        @Schema(nullable = true, description = "QUALITATIVE: the account of the period") String narrative,
+        @Schema(description = "Parts per dimension value; empty: none") List<BreakdownValue> breakdown,
         @Schema(description = "DRAFT, REPORTED, APPROVED or RETURNED", example = "REPORTED") String status,
         @Schema(description = "Who created the value (a draft or a direct report)") String createdBy,
         Instant createdAt,

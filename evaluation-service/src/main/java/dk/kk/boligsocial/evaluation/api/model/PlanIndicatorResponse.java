@@ -1,7 +1,10 @@
 package dk.kk.boligsocial.evaluation.api.model;
 
+import dk.kk.boligsocial.evaluation.domain.Dimension;
 import dk.kk.boligsocial.evaluation.domain.IndicatorDirection;
+import dk.kk.boligsocial.evaluation.domain.IndicatorKind;
 import dk.kk.boligsocial.evaluation.domain.IndicatorUnit;
+import dk.kk.boligsocial.evaluation.domain.Reporting;
 import dk.kk.boligsocial.evaluation.domain.Track;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,8 +19,11 @@ public record PlanIndicatorResponse(
         String theme,
         String nameDa,
         String nameEn,
-        IndicatorUnit unit,
+        @Schema(nullable = true, description = "Null for a QUALITATIVE indicator") IndicatorUnit unit,
         IndicatorDirection direction,
+        IndicatorKind kind,
+        @Schema(description = "CUMULATIVE: a period's actual is the running total of the periods' values") Reporting reporting,
+        @Schema(description = "Breakdowns that apply to its values") List<Dimension> dimensions,
         @Schema(nullable = true) BigDecimal scoreMin,
         @Schema(nullable = true) BigDecimal scoreMax,
         @Schema(description = "Null until set", nullable = true) Baseline baseline,
@@ -31,7 +37,8 @@ public record PlanIndicatorResponse(
     public record Baseline(BigDecimal value, LocalDate date, @Schema(nullable = true) String source) {
     }
 
-    public record Target(int year, BigDecimal value) {
+    public record Target(int year, BigDecimal value,
+            @Schema(description = "Parts per dimension value (amount is the part's target); empty: none") List<BreakdownValue> breakdown) {
     }
 
     @Schema(description = "progress = (actual - baseline) / (target - baseline), null when the target asks for no"
@@ -42,6 +49,22 @@ public record PlanIndicatorResponse(
             @Schema(nullable = true) UUID measurementId,
             @Schema(nullable = true) BigDecimal target,
             @Schema(nullable = true, example = "0.2500") BigDecimal progress,
+            Track track,
+            @Schema(nullable = true, description = "RATIO: the numerator (CUMULATIVE: running total)") BigDecimal numerator,
+            @Schema(nullable = true, description = "RATIO: the denominator (CUMULATIVE: running total)") BigDecimal denominator,
+            @Schema(nullable = true, description = "QUALITATIVE: the period's approved narrative") String narrative,
+            @Schema(description = "The actual per dimension value (CUMULATIVE: running totals), with its target if set") List<PartProgress> breakdown) {
+    }
+
+    @Schema(description = "One dimension value's actual in a period, against the period's target for it: ON_TRACK when"
+            + " at least as good, OFF_TRACK when worse, NO_DATA without a target for it.")
+    public record PartProgress(
+            Dimension dimension,
+            String value,
+            BigDecimal actual,
+            @Schema(nullable = true) BigDecimal numerator,
+            @Schema(nullable = true) BigDecimal denominator,
+            @Schema(nullable = true) BigDecimal target,
             Track track) {
     }
 }
