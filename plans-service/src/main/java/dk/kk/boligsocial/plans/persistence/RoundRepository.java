@@ -25,6 +25,17 @@ public class RoundRepository implements PanacheRepositoryBase<Round, String> {
     }
 
     /**
+     * The round with its row share-locked until commit, for a plan written against it: a revision of the round (which
+     * takes the row for update) waits until the plan is stored, so it sees the plan's themes in use, and a plan waits
+     * for a revision in progress and is then checked against the revised round.
+     */
+    public Optional<Round> findForPlan(String id) {
+        // two statements: PostgreSQL cannot lock the nullable side of the themes' outer join, so Hibernate reads the
+        // round with its themes and then locks the row (follow-on locking)
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_READ);
+    }
+
+    /**
      * Serialises the creation of a round until the transaction ends, so that of two concurrent creations of one id
      * the second sees the first (409) instead of failing on the primary key at commit (500).
      */
