@@ -15,6 +15,7 @@ import dk.kk.boligsocial.testkit.EventContract;
 import dk.kk.boligsocial.testkit.Tokens;
 import dk.kk.boligsocial.testkit.KafkaTopic;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -178,6 +179,15 @@ class RoundsTest {
         List<ConsumerRecord<String, String>> records = PLANS.recordsWithKey(id, 2, Duration.ofSeconds(30));
         assertEquals(List.of("dk.kk.boligsocial.round.opened.v1", "dk.kk.boligsocial.round.revised.v1"),
                 records.stream().map(r -> KafkaTopic.header(r, "ce_type")).toList());
+
+        // audited like every write: who, what before and after, and the event it announced
+        JsonPath trail = as(Tokens.revisor()).queryParam("resourceType", "round").queryParam("resourceId", id)
+                .get("/v1/audit").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("round.created", "round.revised"), trail.getList("items.action"));
+        assertEquals("test-kommune", trail.getString("items[1].actor"));
+        assertEquals(KafkaTopic.header(records.get(1), "ce_id"), trail.getString("items[1].publishedEventId"));
+        assertEquals(8000000.00f, trail.getFloat("items[1].before.frame.pool.years[0].capacity"));
+        assertEquals(9000000.00f, trail.getFloat("items[1].after.frame.pool.years[0].capacity"));
         EventContract.assertValid("dk.kk.boligsocial.round.revised.v1", records.get(1).value());
         JsonNode revised = JSON.readTree(records.get(1).value());
         assertEquals(1, revised.get("version").asInt());
