@@ -82,7 +82,7 @@ public class RoundFrameReactions {
             audit.recordReaction(eventId, "pool.capacity-refused", RESOURCE, pool.id().toString(), pool.version(), null,
                     new AuditTrail.Change(null, Map.of("refused", frame.refused())));
         }
-        if (pool.reframe(round.pool().name(), frame)) {
+        if (!frame.unchanged() && pool.reframe(round.pool().name(), frame)) {
             pools.flush();
             audit.recordReaction(eventId, "pool.reframed", RESOURCE, pool.id().toString(), pool.version(), null);
         }
