@@ -393,7 +393,11 @@ export interface paths {
          */
         get: operations["listRounds"];
         put?: never;
-        post?: never;
+        /**
+         * Open a round
+         * @description Opens a funding round with its themes, years and frame (pool, co-financing rule, reporting rule). By the municipality. Emits round.opened.v1 (funding-service creates the pool and the rule, evaluation-service the themes and the reporting rule). Answers 201 with Location and ETag.
+         */
+        post: operations["createRound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -408,11 +412,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a round with its themes
-         * @description The round (pulje) with its themes: code, Danish and English name, description.
+         * Get a round with its themes and frame
+         * @description The round (pulje) with its themes (code, position, Danish and English name, description), its years and the frame it sets for funding and evaluation: the municipal co-financing pool, the co-financing rule and the reporting rule. With its ETag (the version), needed for PUT.
          */
         get: operations["getRound"];
-        put?: never;
+        /**
+         * Revise a round
+         * @description Replaces the round's definition (id unchanged). Once plans exist in the round nothing they were checked against may become stricter: a theme a plan has picked stays, maxPlanYears may not shrink, opensOn may not move later, the years may not shrink (409 naming what). Emits round.revised.v1; a PUT that changes nothing emits nothing and keeps the ETag. Requires If-Match.
+         */
+        put: operations["reviseRound"];
         post?: never;
         delete?: never;
         options?: never;
@@ -520,6 +528,19 @@ export interface components {
             before: unknown;
             /** @example budget.MUNICIPALITY.2013 */
             field: string;
+        };
+        /** @description The co-financing rule: housing organisations pay at least housingOrganisationMatchRatio × the municipal co-financing; everything but LBF is at least minimumLocalShare of the plan total (null or absent: no such rule) */
+        CoFinancing: {
+            /**
+             * @description 0 to 100, at most 4 decimals
+             * @example 1
+             */
+            housingOrganisationMatchRatio: number;
+            /**
+             * @description 0 to 1, at most 4 decimals; null: off
+             * @example 0.2
+             */
+            minimumLocalShare?: number | null;
         };
         /** @description The decision is taken although funding-service refused the plan's municipal co-financing; recorded in the plan's history and announced in the decision's event. */
         CoFinancingOverride: {
@@ -867,6 +888,24 @@ export interface components {
              */
             next: string | null;
         };
+        /** @description The municipal co-financing pool (medfinansieringspulje) of the round; its capacity is the sum of its years */
+        Pool: {
+            /** @description Sum of the years (read only: ignored in requests) */
+            readonly capacity?: components["schemas"]["MoneyValue"];
+            /** @example Medfinansieringspulje 2012–2014 */
+            name: string;
+            /** @description Capacity per calendar year, inside the round's years, each year once */
+            years: components["schemas"]["PoolYear"][];
+        };
+        /** @description The pool's capacity for one calendar year */
+        PoolYear: {
+            capacity: components["schemas"]["MoneyValue"];
+            /**
+             * Format: int32
+             * @example 2012
+             */
+            year: number;
+        };
         /** @description LBF's prequalification decision. A rejection needs a reason. */
         Prequalification: {
             /**
@@ -914,13 +953,87 @@ export interface components {
             /** @example total: 2,000,000.00 requested, 1,000,000.00 available */
             message: string;
         };
-        /** @description A funding round (pulje) and its themes. */
+        /** @description A year's figures are due on dueMonth/dueDay of the year yearsAfter later (2011-14: 1 March of the following year) */
+        Reporting: {
+            /**
+             * Format: int32
+             * @description Days stop at 28, so the date exists in every month
+             * @example 1
+             */
+            dueDay: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            dueMonth: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            yearsAfter: number;
+        };
+        /** @description A funding round (pulje) as the municipality defines it, with the frame funding-service and evaluation-service take from it. Unknown properties are rejected (400). */
+        RoundRequest: {
+            coFinancing: components["schemas"]["CoFinancing"];
+            /**
+             * @example DKK
+             * @enum {string}
+             */
+            currency: "DKK";
+            description: string;
+            /**
+             * Format: int32
+             * @description The round's first calendar year: the id's first year
+             * @example 2015
+             */
+            firstYear: number;
+            /**
+             * @description yyyy-yy: the first year and the last year's two digits; not changeable by PUT
+             * @example 2015-18
+             */
+            id: string;
+            /**
+             * Format: int32
+             * @description The round's last calendar year: ends in the id's two last digits
+             * @example 2018
+             */
+            lastYear: number;
+            /**
+             * Format: int32
+             * @description Longest plan period in years
+             * @example 4
+             */
+            maxPlanYears: number;
+            /** @example Boligsociale indsatser 2015-18 */
+            name: string;
+            /**
+             * @description No decision on the round's plans takes effect before this date
+             * @example 2015-01-01
+             */
+            opensOn: components["schemas"]["LocalDate"];
+            pool: components["schemas"]["Pool"];
+            reporting: components["schemas"]["Reporting"];
+            /** @description The round's themes; codes unique, positions 1..n */
+            themes: components["schemas"]["ThemeValue"][];
+        };
+        /** @description A funding round (pulje), its themes and the frame it sets for funding and evaluation. */
         RoundResponse: {
+            coFinancing: components["schemas"]["CoFinancing"];
             /** @example DKK */
             currency: string;
             description: string;
+            /**
+             * Format: int32
+             * @example 2011
+             */
+            firstYear: number;
             /** @example 2011-14 */
             id: string;
+            /**
+             * Format: int32
+             * @example 2014
+             */
+            lastYear: number;
             /**
              * Format: int32
              * @description Longest plan period in years
@@ -934,7 +1047,15 @@ export interface components {
              * @example 2011-01-01
              */
             opensOn: components["schemas"]["LocalDate"];
+            pool: components["schemas"]["Pool"];
+            reporting: components["schemas"]["Reporting"];
             themes: components["schemas"]["ThemeValue"][];
+            /**
+             * Format: int64
+             * @description The round's version, also its ETag: 0 when created, one more per revision
+             * @example 0
+             */
+            version: number;
         };
         /** @description One page of RoundResponse: follow next (as ?cursor=) until it is null */
         RoundResponsePage: {
@@ -957,13 +1078,22 @@ export interface components {
         };
         /** @description A theme (indsatsområde) of the round. */
         ThemeValue: {
-            /** @example BOERN_UNGE_FAMILIER */
+            /**
+             * @description A–Z, 0–9 and _, starting with a letter
+             * @example BOERN_UNGE_FAMILIER
+             */
             code: string;
             description: string;
             /** @example Børn, unge og familier */
             nameDa: string;
             /** @example Children, young people and families */
             nameEn: string;
+            /**
+             * Format: int32
+             * @description Order in the round, 1..number of themes
+             * @example 1
+             */
+            position: number;
         };
         /** Format: uuid */
         UUID: string;
@@ -2911,6 +3041,86 @@ export interface operations {
             };
         };
     };
+    createRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Invalid round; every invalid field is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A round with this id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRound: {
         parameters: {
             query?: never;
@@ -2926,6 +3136,7 @@ export interface operations {
             /** @description The round */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2952,6 +3163,119 @@ export interface operations {
             };
             /** @description No such round */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseRound: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The round's ETag as last read, e.g. "0"; a stale one answers 412, none 428 */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 2015-18 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundRequest"];
+            };
+        };
+        responses: {
+            /** @description The revised round */
+            200: {
+                headers: {
+                    /** @description The round's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Invalid round; every invalid field is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such round */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round's plans forbid the change (e.g. dropping a theme a plan picked) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

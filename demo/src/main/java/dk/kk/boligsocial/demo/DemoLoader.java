@@ -47,6 +47,7 @@ final class DemoLoader {
 
     void load() {
         plans.requireRound();
+        new Round2015(plans.roundsAsKommune(), out).ensure();
         Map<String, UUID> organisations = new LinkedHashMap<>();
         int newOrganisations = plans.ensureOrganisations(organisations);
         Map<String, UUID> areas = new LinkedHashMap<>();

@@ -73,6 +73,11 @@ final class PlansApi {
         }
     }
 
+    /** The rounds as the municipality reads and opens them (Round2015). */
+    RoundsApi roundsAsKommune() {
+        return new RoundsApi(client(tokens.kommune()));
+    }
+
     /** Organisation key → id; registers those whose CVR is not known yet. Answers how many were new. */
     int ensureOrganisations(Map<String, UUID> ids) {
         HousingOrganisationsApi api = new HousingOrganisationsApi(client(tokens.kommune()));

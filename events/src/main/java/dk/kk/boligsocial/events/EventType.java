@@ -25,6 +25,8 @@ import dk.kk.boligsocial.events.plan.PlanRejectedV1;
 import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanSubmittedV1;
 import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
+import dk.kk.boligsocial.events.round.RoundOpenedV1;
+import dk.kk.boligsocial.events.round.RoundRevisedV1;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -52,6 +54,8 @@ public enum EventType {
     PLAN_COMPLETED(Topics.PLANS, "plan.completed.v1", PlanCompletedV1.class),
     PLAN_WITHDRAWN(Topics.PLANS, "plan.withdrawn.v1", PlanWithdrawnV1.class),
     PLAN_REVISED(Topics.PLANS, "plan.revised.v1", PlanRevisedV1.class),
+    ROUND_OPENED(Topics.PLANS, "round.opened.v1", RoundOpenedV1.class),
+    ROUND_REVISED(Topics.PLANS, "round.revised.v1", RoundRevisedV1.class),
 
     FUNDING_RESERVED(Topics.FUNDING, "funding.reserved.v1", FundingReservedV1.class),
     FUNDING_RESERVATION_REFUSED(Topics.FUNDING, "funding.reservation-refused.v1", FundingReservationRefusedV1.class),
@@ -94,11 +98,19 @@ public enum EventType {
     }
 
     /**
-     * What the event is about, the first part of its name: {@code plan}, {@code funding},
+     * What the event is about, the first part of its name: {@code plan}, {@code round}, {@code funding},
      * {@code evaluation} or {@code reporting} (kept with outbox rows for operators; not sent).
      */
     public String aggregateType() {
         return name.substring(0, name.indexOf('.'));
+    }
+
+    /**
+     * The form of the aggregate id the type is keyed by ({@code ce_subject} and record key): a round id for the events
+     * of rounds, a plan id for every other type (funding and evaluation events are about a plan too).
+     */
+    public EventSubject subject() {
+        return aggregateType().equals("round") ? EventSubject.ROUND_ID : EventSubject.PLAN_ID;
     }
 
     /** The Kafka topic the type is published on. */

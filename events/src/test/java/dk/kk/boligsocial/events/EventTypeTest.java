@@ -35,6 +35,8 @@ class EventTypeTest {
                 "dk.kk.boligsocial.plan.completed.v1",
                 "dk.kk.boligsocial.plan.withdrawn.v1",
                 "dk.kk.boligsocial.plan.revised.v1",
+                "dk.kk.boligsocial.round.opened.v1",
+                "dk.kk.boligsocial.round.revised.v1",
                 "dk.kk.boligsocial.funding.reserved.v1",
                 "dk.kk.boligsocial.funding.reservation-refused.v1",
                 "dk.kk.boligsocial.funding.committed.v1",
@@ -59,7 +61,8 @@ class EventTypeTest {
     void topicFollowsTheAggregateOfTheType(EventType type) {
         String aggregate = type.type().substring(EventType.TYPE_PREFIX.length()).split("\\.")[0];
         String expectedTopic = switch (aggregate) {
-            case "plan" -> Topics.PLANS;
+            // rounds are plans-service's too, on its one topic
+            case "plan", "round" -> Topics.PLANS;
             case "funding" -> Topics.FUNDING;
             // the reporting schedule's reminders are evaluation-service's, about a plan's evaluation framework
             case "evaluation", "reporting" -> Topics.EVALUATIONS;
@@ -89,7 +92,7 @@ class EventTypeTest {
     @Test
     void everyPlanTypeHasARecordOfThePlanEventHierarchy() {
         Set<Class<?>> planPayloads = Arrays.stream(EventType.values())
-                .filter(type -> type.topic().equals(Topics.PLANS))
+                .filter(type -> type.aggregateType().equals("plan"))
                 .map(EventType::payloadType)
                 .collect(Collectors.toSet());
         assertEquals(Set.of(PlanEvent.class.getPermittedSubclasses()), planPayloads);

@@ -6,7 +6,9 @@ import dk.kk.boligsocial.events.EventType;
 import dk.kk.boligsocial.events.Topics;
 import dk.kk.boligsocial.kafka.LocalKafkaTestResource;
 import dk.kk.boligsocial.messaging.kafka.KafkaClients;
+import dk.kk.boligsocial.messaging.consumer.EventBoundaryRounds;
 import dk.kk.boligsocial.messaging.outbox.AnyTypeOutbox;
+import dk.kk.boligsocial.messaging.outbox.Outbox;
 import dk.kk.boligsocial.messaging.relay.BatchResult;
 import dk.kk.boligsocial.messaging.relay.OutboxBatchRelay;
 import dk.kk.boligsocial.testkit.PostgresTestResource;
@@ -54,6 +56,8 @@ class OutboxRelayTest {
 
     @Inject
     AnyTypeOutbox outbox;
+    @Inject
+    Outbox records;
     @Inject
     TestDatabase db;
     @Inject
@@ -104,6 +108,29 @@ class OutboxRelayTest {
         Await.until(Duration.ofSeconds(5), "sent row deleted", () -> db.unsentOf(aggregateId) == 0);
         Await.until(Duration.ofSeconds(5), "sent counter incremented",
                 () -> meters.get("boligsocial.outbox.sent").counter().count() >= sentBefore + 1);
+    }
+
+    /** A round's events are keyed by its text id: Kafka key and ce_subject, in order like a plan's. */
+    @Test
+    void aRoundEventIsKeyedByTheRoundsTextIdAndAPlanIdIsRefusedForIt() throws Exception {
+        var opened = EventBoundaryRounds.opened();
+        try (TopicReader reader = TopicReader.fromNow(bootstrapServers, Topics.PLANS)) {
+            UUID first = QuarkusTransaction.requiringNew().call(() -> records.publish("2015-18", opened));
+            UUID second = QuarkusTransaction.requiringNew().call(() -> records.publish("2015-18", opened));
+            List<ConsumerRecord<String, String>> received = reader.readUntil(Duration.ofSeconds(5),
+                    rs -> onlyKey(rs, "2015-18").size() >= 2);
+            List<ConsumerRecord<String, String>> ours = onlyKey(received, "2015-18");
+            assertEquals(List.of(first.toString(), second.toString()),
+                    ours.stream().map(r -> TopicReader.header(r, CloudEventHeaders.CE_ID)).toList(), "in publication order");
+            assertEquals("2015-18", TopicReader.header(ours.get(0), CloudEventHeaders.CE_SUBJECT));
+            assertEquals(EventType.ROUND_OPENED.type(), TopicReader.header(ours.get(0), CloudEventHeaders.CE_TYPE));
+        }
+        IllegalArgumentException byUuid = assertThrows(IllegalArgumentException.class, () ->
+                QuarkusTransaction.requiringNew().run(() -> records.publish(UUID.randomUUID(), opened)));
+        assertTrue(byUuid.getMessage().contains("round id"), byUuid.getMessage());
+        assertThrows(IllegalArgumentException.class, () ->
+                QuarkusTransaction.requiringNew().run(() -> records.publish("2015/18", opened)));
+        assertEquals(0, db.unsentOf("2015/18"));
     }
 
     @Test

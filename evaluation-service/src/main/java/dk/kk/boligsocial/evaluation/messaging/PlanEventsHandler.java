@@ -1,6 +1,9 @@
 package dk.kk.boligsocial.evaluation.messaging;
 
 import dk.kk.boligsocial.evaluation.application.FrameworkLifecycle;
+import dk.kk.boligsocial.evaluation.application.RoundReactions;
+import dk.kk.boligsocial.events.round.RoundOpenedV1;
+import dk.kk.boligsocial.events.round.RoundRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanCompletedV1;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.messaging.consumer.EventRoutes;
@@ -28,9 +31,11 @@ public class PlanEventsHandler {
     private final IdempotentConsumer consumer;
     private final EventRoutes routes;
 
-    public PlanEventsHandler(IdempotentConsumer consumer, FrameworkLifecycle frameworks) {
+    public PlanEventsHandler(IdempotentConsumer consumer, FrameworkLifecycle frameworks, RoundReactions rounds) {
         this.consumer = consumer;
         this.routes = EventRoutes.builder()
+                .on(RoundOpenedV1.class, (round, event) -> rounds.apply(round, event.id()))
+                .on(RoundRevisedV1.class, (round, event) -> rounds.apply(round, event.id()))
                 .on(PlanGrantedV1.class, (grant, event) -> frameworks.createFramework(grant, event.id()))
                 .on(PlanCompletedV1.class, (completion, event) -> frameworks.openFinalEvaluation(completion, event.id()))
                 .build();

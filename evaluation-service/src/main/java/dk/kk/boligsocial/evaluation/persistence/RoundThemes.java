@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
-/** The themes of each round as this service knows them (table round_theme, seeded by Flyway). */
+/** The themes of each round as this service knows them (table round_theme: 2011-14 seeded by Flyway, every round
+ * as plans-service announces it, see RoundFrames). */
 @ApplicationScoped
 public class RoundThemes {
 

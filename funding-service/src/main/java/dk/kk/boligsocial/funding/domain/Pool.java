@@ -62,6 +62,26 @@ public class Pool {
         return pool;
     }
 
+    /**
+     * Takes the name and capacities its round now gives it ({@link PoolFrame} has kept every year above what the pool
+     * holds); reports whether anything changed, so that an event that repeats the pool leaves its version alone.
+     */
+    public boolean reframe(String name, PoolFrame frame) {
+        boolean sameYears = years.size() == frame.years().size() && java.util.stream.IntStream.range(0, years.size())
+                .allMatch(i -> years.get(i).year() == frame.years().get(i).year()
+                        && years.get(i).capacity().compareTo(frame.years().get(i).capacity()) == 0);
+        if (this.name.equals(name) && sameYears && capacity.compareTo(frame.capacity()) == 0) {
+            return false;
+        }
+        this.name = name;
+        this.capacity = frame.capacity();
+        if (!sameYears) {
+            years.clear();
+            years.addAll(frame.years());
+        }
+        return true;
+    }
+
     public UUID id() {
         return id;
     }

@@ -8,7 +8,10 @@ import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
 import dk.kk.boligsocial.events.plan.PlanRejectedV1;
 import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanWithdrawnV1;
+import dk.kk.boligsocial.events.round.RoundOpenedV1;
+import dk.kk.boligsocial.events.round.RoundRevisedV1;
 import dk.kk.boligsocial.funding.application.PlanFundingReactions;
+import dk.kk.boligsocial.funding.application.RoundFrameReactions;
 import dk.kk.boligsocial.messaging.consumer.EventRoutes;
 import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -20,7 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Reads {@code boligsocial.plans} as consumer group {@value #CONSUMER}: each event is applied once
  * ({@code processed_event}), whatever the redelivery; types funding does not react to (submitted, approved,
- * activated) are recorded and skipped.
+ * activated) are recorded and skipped. The same topic carries plans-service's rounds: their events set the round's
+ * pool and co-financing rule.
  */
 @ApplicationScoped
 public class PlanEventsHandler {
@@ -32,9 +36,11 @@ public class PlanEventsHandler {
     private final IdempotentConsumer consumer;
     private final EventRoutes routes;
 
-    public PlanEventsHandler(IdempotentConsumer consumer, PlanFundingReactions funding) {
+    public PlanEventsHandler(IdempotentConsumer consumer, PlanFundingReactions funding, RoundFrameReactions rounds) {
         this.consumer = consumer;
         this.routes = EventRoutes.builder()
+                .on(RoundOpenedV1.class, (round, event) -> rounds.apply(round, event.id()))
+                .on(RoundRevisedV1.class, (round, event) -> rounds.apply(round, event.id()))
                 .on(PlanPrequalifiedV1.class, (plan, event) -> funding.reserve(plan, event.id()))
                 .on(PlanRevisedV1.class, (plan, event) -> funding.revise(plan, event.id()))
                 .on(PlanGrantedV1.class, (plan, event) -> funding.commit(plan, event.id()))

@@ -27,6 +27,10 @@ import java.util.Optional;
  *   nothing;</li>
  *   <li>{@code ce_id} has 1-{@value #MAX_ID_LENGTH} characters and {@code ce_type} at most {@value #MAX_TYPE_LENGTH}
  *   (the columns of {@code processed_event}), neither with control characters;</li>
+ *   <li>{@code ce_subject}, where sent, has at most {@value #MAX_SUBJECT_LENGTH} characters (the outbox's
+ *   {@code aggregate_id}) and no control characters, and for a type this build knows it has the form of that type's
+ *   subject ({@link EventType#subject()}: a plan's UUID, or a round's id such as {@code 2015-18} for round events), so
+ *   a handler keyed by the subject never sees a plan id where a round id belongs or the reverse;</li>
  *   <li>a type this build knows belongs to the topic it came on, and its payload matches the type's JSON Schema
  *   (which bounds what the services could not store or would loop over: money below 10^13 with at most two decimals,
  *   plan and reporting periods in 2000-2100, UUIDs, ...);</li>
@@ -42,6 +46,7 @@ public class EventBoundary {
 
     static final int MAX_ID_LENGTH = 255;
     static final int MAX_TYPE_LENGTH = 200;
+    static final int MAX_SUBJECT_LENGTH = 200;
 
     /** Amounts are read as decimals, so that multipleOf and the bounds see exactly what was sent. */
     private static final ObjectMapper EXACT = JsonMapper.builder()
@@ -69,6 +74,9 @@ public class EventBoundary {
     public void admit(String topic, IncomingEvent event) {
         requireText(CloudEventHeaders.CE_ID, event.id(), MAX_ID_LENGTH);
         requireText(CloudEventHeaders.CE_TYPE, event.type(), MAX_TYPE_LENGTH);
+        if (event.subject() != null) {
+            requireText(CloudEventHeaders.CE_SUBJECT, event.subject(), MAX_SUBJECT_LENGTH);
+        }
         String owner = sourceOf(topic).orElseThrow(() -> new PermanentEventFailure(
                 "Event " + shortened(event.id()) + " came on topic " + topic + ", which has no known producer"));
         if (!owner.equals(event.source())) {
@@ -88,6 +96,11 @@ public class EventBoundary {
         if (!type.topic().equals(topic)) {
             throw new PermanentEventFailure("Event " + event.id() + " of type " + event.type() + " came on " + topic
                     + "; that type is published on " + type.topic());
+        }
+        if (event.subject() != null && !type.subject().matches(event.subject())) {
+            throw new PermanentEventFailure("Event " + event.id() + " of type " + event.type() + " has "
+                    + CloudEventHeaders.CE_SUBJECT + " " + shortened(event.subject()) + "; that type is about "
+                    + type.subject().description());
         }
         List<String> problems = schemas.problems(type, payload);
         if (!problems.isEmpty()) {

@@ -77,7 +77,7 @@ public class Outbox {
     /**
      * Adds an event to the outbox of the current transaction.
      *
-     * @param aggregateId what the event is about (a plan's id for every event of Boligsocial): Kafka
+     * @param aggregateId what the event is about (a plan's id for every event but a round's): Kafka
      *                    key and {@code ce_subject}; events of one aggregate arrive in the order they
      *                    were published
      * @param payload     one of the payload records of {@link EventType}, serialised with the
@@ -89,9 +89,29 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(UUID aggregateId, Record payload) {
         Objects.requireNonNull(aggregateId, "aggregateId");
+        return publish(aggregateId.toString(), payload);
+    }
+
+    /**
+     * Adds an event about an aggregate with a text id (a round's {@code 2015-18}) to the outbox of the current
+     * transaction. The id is the Kafka key and {@code ce_subject} as with {@link #publish(UUID, Record)}, and the
+     * same advisory lock orders the aggregate's events.
+     *
+     * @param aggregateId what the event is about, in the form its type is keyed by ({@link EventType#subject()}: a
+     *                    plan id for plan, funding and evaluation events, a round id for round events)
+     * @throws IllegalArgumentException if the payload is no event's record, cannot be serialised, or the id does not
+     *                                  have the form of its type's subject (consumers would dead-letter the event)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String aggregateId, Record payload) {
+        Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(payload, "payload");
         EventType type = EventType.ofPayloadType(payload.getClass());
-        return write(type.aggregateType(), aggregateId.toString(), type.type(), payload);
+        if (!type.subject().matches(aggregateId)) {
+            throw new IllegalArgumentException(type.type() + " is keyed by " + type.subject().description()
+                    + ", not by " + aggregateId);
+        }
+        return write(type.aggregateType(), aggregateId, type.type(), payload);
     }
 
     /** The row itself; package-private so that the library's own tests can write any type and key. */

@@ -13,6 +13,8 @@ import dk.kk.boligsocial.events.common.BudgetSource;
 import dk.kk.boligsocial.events.common.Decision;
 import dk.kk.boligsocial.events.common.Money;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
+import dk.kk.boligsocial.events.round.RoundDefinition;
+import dk.kk.boligsocial.events.round.RoundOpenedV1;
 import dk.kk.boligsocial.messaging.cloudevents.IncomingEvent;
 import dk.kk.boligsocial.messaging.cloudevents.PermanentEventFailure;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,28 @@ class EventBoundaryTest {
     }
 
     @Test
+    void theSubjectHasTheFormOfItsTypesAggregate() {
+        String round = json(roundOpened());
+        String opened = EventType.ROUND_OPENED.type();
+        assertDoesNotThrow(() -> boundary.admit(Topics.PLANS,
+                subjectEvent("1", opened, Topics.PLANS_SOURCE, "2015-18", round)), "a round event keyed by its round");
+        assertDoesNotThrow(() -> boundary.admit(Topics.PLANS,
+                subjectEvent("2", opened, Topics.PLANS_SOURCE, null, round)), "ce_subject is optional in CloudEvents");
+        assertRefused("that type is about a round id",
+                subjectEvent("3", opened, Topics.PLANS_SOURCE, UUID.randomUUID().toString(), round));
+        assertRefused("that type is about a plan id",
+                subjectEvent("4", PREQUALIFIED, Topics.PLANS_SOURCE, "2015-18", json(prequalified())));
+        assertRefused("that type is about a plan id",
+                subjectEvent("5", PREQUALIFIED, Topics.PLANS_SOURCE, "subject", json(prequalified())));
+        assertRefused("more than 200", subjectEvent("6", "com.example.other.v1", Topics.PLANS_SOURCE, "s".repeat(201), "{}"));
+        assertRefused("control character",
+                subjectEvent("7", "com.example.other.v1", Topics.PLANS_SOURCE, "2015-18\n", "{}"));
+        assertDoesNotThrow(() -> boundary.admit(Topics.PLANS,
+                subjectEvent("8", "com.example.other.v1", Topics.PLANS_SOURCE, "any-key", "{}")),
+                "a type this build does not know: any key of the column's size");
+    }
+
+    @Test
     void amountsBelowTenToTheThirteenth() {
         assertRefused("exclusive maximum value of 10000000000000", prequalifiedWith(json -> ((ObjectNode) json.at("/requestedBudget/0/amount"))
                 .put("amount", new BigDecimal("10000000000000.00"))));
@@ -119,7 +143,23 @@ class EventBoundaryTest {
     }
 
     private static IncomingEvent event(String id, String type, String source, String json) {
-        return new IncomingEvent(id, type, source, "subject", null, null, json);
+        return subjectEvent(id, type, source, UUID.randomUUID().toString(), json);
+    }
+
+    private static IncomingEvent subjectEvent(String id, String type, String source, String subject, String json) {
+        return new IncomingEvent(id, type, source, subject, null, null, json);
+    }
+
+    static RoundOpenedV1 roundOpened() {
+        return new RoundOpenedV1("2015-18", 0, Instant.parse("2014-11-03T09:00:00Z"), "kommune-1",
+                new RoundDefinition("Boligsociale indsatser 2015-18", "Fire indsatsområder.", 4, "DKK",
+                        LocalDate.parse("2015-01-01"), 2015, 2018,
+                        List.of(new RoundDefinition.Theme("TRYGHED_OG_TRIVSEL", 1, "Tryghed og trivsel",
+                                "Safety and well-being", "Tryghed.")),
+                        new RoundDefinition.Pool("Medfinansieringspulje 2015-2018",
+                                List.of(new RoundDefinition.PoolYear(2015, Money.dkk("8000000.00")))),
+                        new RoundDefinition.CoFinancing(BigDecimal.ONE, null),
+                        new RoundDefinition.Reporting(3, 1, 1)));
     }
 
     static PlanPrequalifiedV1 prequalified() {

@@ -103,7 +103,7 @@ public class PlanService {
         expected.require(plan.version());
         requireSameRoundAndOrganisation(plan, request);
         plan.requireEditable();
-        Round round = rounds.findById(plan.roundId());
+        Round round = rounds.findForPlan(plan.roundId()).orElseThrow();
         PlanContent content = content(request);
         validate(content, round, plan.housingOrganisationId());
         Decider by = decider(caller);
@@ -196,7 +196,7 @@ public class PlanService {
         if (roundId == null || roundId.isBlank()) {
             throw new InvalidInputException(List.of(new FieldError("roundId", "is required")));
         }
-        Round round = rounds.findById(roundId);
+        Round round = rounds.findForPlan(roundId).orElse(null);
         if (round == null) {
             throw new InvalidInputException(List.of(new FieldError("roundId", "no such round: " + roundId)));
         }

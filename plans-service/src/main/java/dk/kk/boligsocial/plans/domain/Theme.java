@@ -3,7 +3,7 @@ package dk.kk.boligsocial.plans.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A theme (indsatsområde) of one round. */
+/** A theme (indsatsområde) of one round. Replaced as a whole when the round is revised. */
 @Embeddable
 public class Theme {
 
@@ -28,6 +28,10 @@ public class Theme {
 
     public String code() {
         return code;
+    }
+
+    public int position() {
+        return position;
     }
 
     public String nameDa() {

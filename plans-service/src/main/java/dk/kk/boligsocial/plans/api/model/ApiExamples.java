@@ -129,10 +129,36 @@ public final class ApiExamples {
     public static final String ROUND = """
             {"id": "2011-14", "name": "Boligsociale helhedsplaner 2011-14",
              "description": "Ny runde boligsociale helhedsplaner muliggjort af Boligaftalen 2010 ...",
-             "maxPlanYears": 4, "currency": "DKK", "opensOn": "2011-01-01",
+             "maxPlanYears": 4, "currency": "DKK", "opensOn": "2011-01-01", "firstYear": 2011, "lastYear": 2014,
              "themes": [{"code": "BOERN_UNGE_FAMILIER", "nameDa": "Børn, unge og familier",
                          "nameEn": "Children, young people and families",
-                         "description": "Mange børn og unge er uden tilknytning til foreningsliv og klubtilbud ..."}]}""";
+                         "description": "Mange børn og unge er uden tilknytning til foreningsliv og klubtilbud ...",
+                         "position": 1}],
+             "pool": {"name": "Medfinansieringspulje 2012–2014", "capacity": {"amount": 30000000.00, "currency": "DKK"},
+                      "years": [{"year": 2012, "capacity": {"amount": 10000000.00, "currency": "DKK"}},
+                                {"year": 2013, "capacity": {"amount": 10000000.00, "currency": "DKK"}},
+                                {"year": 2014, "capacity": {"amount": 10000000.00, "currency": "DKK"}}]},
+             "coFinancing": {"housingOrganisationMatchRatio": 1.0000, "minimumLocalShare": null},
+             "reporting": {"dueMonth": 3, "dueDay": 1, "yearsAfter": 1}, "version": 0}""";
+
+    public static final String ROUND_REQUEST = """
+            {"id": "2015-18", "name": "Boligsociale indsatser 2015-18",
+             "description": "Landsbyggefondens regulativ om boligsociale indsatser 2015-2018: fire indsatsområder.",
+             "maxPlanYears": 4, "currency": "DKK", "opensOn": "2015-01-01", "firstYear": 2015, "lastYear": 2018,
+             "themes": [{"code": "TRYGHED_OG_TRIVSEL", "position": 1, "nameDa": "Tryghed og trivsel",
+                         "nameEn": "Safety and well-being", "description": "Tryghed og trivsel i boligområdet."},
+                        {"code": "UDDANNELSE_OG_BESKAEFTIGELSE", "position": 2, "nameDa": "Uddannelse og beskæftigelse",
+                         "nameEn": "Education and employment", "description": "Flere beboere i uddannelse og job."}],
+             "pool": {"name": "Medfinansieringspulje 2015-2018",
+                      "years": [{"year": 2015, "capacity": {"amount": 8000000.00, "currency": "DKK"}},
+                                {"year": 2016, "capacity": {"amount": 8000000.00, "currency": "DKK"}}]},
+             "coFinancing": {"housingOrganisationMatchRatio": 1.0, "minimumLocalShare": null},
+             "reporting": {"dueMonth": 3, "dueDay": 1, "yearsAfter": 1}}""";
+
+    public static final String ROUND_CONFLICT = """
+            {"type": "https://boligsocial.kk.dk/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "Round 2011-14 cannot drop theme SUNDHED: plans of the round have picked it",
+             "themes": ["SUNDHED"]}""";
 
     public static final String ORGANISATION_REQUEST = """
             {"name": "Demo Boligselskab af 1942", "cvr": "10000009"}""";
