@@ -195,6 +195,7 @@ final class DemoLoader {
                 continue;
             }
             UUID planId = entry.getValue().id();
+            e.residents(planId, residents(plan));
             values += e.planTargets(planId, variant);
             if (plan.target() == DemoStatus.COMPLETED) {
                 // the completed plan has values for every year of its period
@@ -220,6 +221,12 @@ final class DemoLoader {
         out.printf("evaluation: %d baselines and targets set, %d measurements approved (one plan's per age group, gender"
                 + " and housing area), %d narratives approved, %d value returned and corrected, %d midterm evaluation"
                 + " added; %d indicator-periods overdue%n", values, approved, narratives, corrected, midterm, e.overdue());
+    }
+
+    /** The residents of the plan's housing areas. */
+    private static int residents(Plan plan) {
+        return DemoData.AREAS.stream().filter(a -> plan.areas().contains(a.key()))
+                .mapToInt(DemoData.Area::residents).sum();
     }
 
     private void summary() {

@@ -34,6 +34,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,17 @@ final class EvaluationApi {
         });
     }
 
+    /** The residents of each plan's housing areas: the demo's counts and amounts are scaled to them. */
+    private final Map<UUID, Integer> residents = new HashMap<>();
+
+    void residents(UUID planId, int count) {
+        residents.put(planId, count);
+    }
+
+    private int residentsOf(UUID planId) {
+        return residents.getOrDefault(planId, 1000);
+    }
+
     /** Sets the missing baselines and targets; answers how many values were set. */
     int planTargets(UUID planId, int variant) {
         FrameworksApi api = new FrameworksApi(client(tokens.evaluator()));
@@ -86,7 +98,7 @@ final class EvaluationApi {
             if (qualitative(indicator)) {
                 continue;
             }
-            Scale scale = Scale.of(indicator, variant);
+            Scale scale = Scale.of(indicator, variant, residentsOf(planId));
             UUID indicatorId = UUID.fromString(indicator.get("indicatorId").asText());
             String path = "/v1/plans/" + planId + "/indicators/" + indicatorId;
             String etag = "\"" + indicator.get("version").asLong() + "\"";
@@ -130,7 +142,7 @@ final class EvaluationApi {
             if (qualitative(indicator)) {
                 continue;
             }
-            Scale scale = Scale.of(indicator, variant);
+            Scale scale = Scale.of(indicator, variant, residentsOf(planId));
             UUID indicatorId = UUID.fromString(indicator.get("indicatorId").asText());
             String path = "/v1/plans/" + planId + "/indicators/" + indicatorId + "/measurements";
             Map<Integer, MeasurementResponse> byYear = new LinkedHashMap<>();
@@ -179,7 +191,7 @@ final class EvaluationApi {
         Optional<MeasurementResponse> existing = call("GET " + path, () -> new MeasurementsApi(client(tokens.reader()))
                 .listMeasurements(indicatorId, planId, null, 200)).getItems().stream()
                 .filter(m -> m.getYear() == CORRECTED_YEAR).findFirst();
-        BigDecimal first = Scale.of(indicator, variant).actual(CORRECTED_YEAR);
+        BigDecimal first = Scale.of(indicator, variant, residentsOf(planId)).actual(CORRECTED_YEAR);
         MeasurementResponse m = existing.orElseGet(() -> call("POST " + path, () -> reporting.reportMeasurement(
                 indicatorId, planId, new MeasurementRequest().year(CORRECTED_YEAR).value(first)
                         .note("Årsopgørelse " + CORRECTED_YEAR + " (demo)"))));
@@ -422,17 +434,44 @@ final class EvaluationApi {
      */
     record Scale(BigDecimal start, BigDecimal step, BigDecimal min, BigDecimal max, int scale, int variant) {
 
-        static Scale of(JsonNode indicator, int variant) {
+        /**
+         * What a year of each catalogue indicator looks like in a Copenhagen estate: a percentage's level and yearly
+         * change in points; a count's per 1,000 residents; an amount's in kroner per resident. Counts and amounts are
+         * scaled to the residents of the plan's areas, so a plan of 3,000 residents reports more young people in
+         * leisure jobs than one of 700. Indicators not named here (a plan's own) take their unit's default.
+         */
+        private static final Map<String, String[]> PROFILES = Map.ofEntries(
+                Map.entry("YOUTH_IN_CLUBS", new String[] {"38", "3"}),
+                Map.entry("YOUTH_LEISURE_JOBS", new String[] {"6", "2"}),
+                Map.entry("PARENTS_IN_ACTIVITIES", new String[] {"20", "5"}),
+                Map.entry("RESIDENTS_FEELING_SAFE", new String[] {"62", "2"}),
+                Map.entry("VANDALISM_COSTS", new String[] {"320", "30"}),
+                Map.entry("ENVIRONMENT_AMBASSADORS", new String[] {"3", "2"}),
+                Map.entry("VOLUNTEERS", new String[] {"15", "3"}),
+                Map.entry("RESIDENTS_IN_UPSKILLING", new String[] {"8", "3"}),
+                Map.entry("NEW_ENTREPRENEURS", new String[] {"1", "0.5"}),
+                Map.entry("HEALTH_ACTIVITY_PARTICIPANTS", new String[] {"25", "6"}),
+                Map.entry("NON_WESTERN_PARTICIPATION", new String[] {"30", "3"}),
+                Map.entry("HARD_TO_REACH_BRIDGED", new String[] {"5", "2"}),
+                Map.entry("REPORTED_CRIME", new String[] {"60", "4"}),
+                Map.entry("UNREST_INCIDENTS", new String[] {"15", "2"}),
+                Map.entry("MAINTENANCE_COSTS", new String[] {"1400", "60"}));
+
+        static Scale of(JsonNode indicator, int variant, int residents) {
             boolean higher = "HIGHER_IS_BETTER".equals(indicator.get("direction").asText());
             BigDecimal sign = higher ? BigDecimal.ONE : BigDecimal.ONE.negate();
             BigDecimal offset = BigDecimal.valueOf(variant);
+            String[] profile = PROFILES.get(indicator.path("code").asText());
+            BigDecimal perThousand = BigDecimal.valueOf(residents).divide(new BigDecimal("1000"));
+            BigDecimal perResident = BigDecimal.valueOf(residents);
             return switch (indicator.get("unit").asText()) {
-                case "PERCENT" -> new Scale(new BigDecimal(higher ? "38" : "32").add(offset), sign.multiply(new BigDecimal("3")),
-                        BigDecimal.ZERO, new BigDecimal("100"), 2, variant);
-                case "COUNT" -> new Scale(new BigDecimal(higher ? 20 : 60).add(offset.multiply(BigDecimal.TEN)),
-                        sign.multiply(new BigDecimal("6")), BigDecimal.ZERO, null, 0, variant);
-                case "DKK" -> new Scale(new BigDecimal(higher ? "150000" : "520000").add(offset.multiply(new BigDecimal("20000"))),
-                        sign.multiply(new BigDecimal("40000")), BigDecimal.ZERO, null, 2, variant);
+                case "PERCENT" -> new Scale(level(profile, higher ? "38" : "32").add(offset),
+                        sign.multiply(change(profile, "3")), BigDecimal.ZERO, new BigDecimal("100"), 2, variant);
+                // a plan's counts differ a little beyond its size: 10 % more per variant
+                case "COUNT" -> new Scale(level(profile, higher ? "10" : "40").multiply(perThousand).multiply(spread(variant)),
+                        sign.multiply(change(profile, "3")).multiply(perThousand), BigDecimal.ZERO, null, 0, variant);
+                case "DKK" -> new Scale(level(profile, higher ? "150" : "500").multiply(perResident).multiply(spread(variant)),
+                        sign.multiply(change(profile, "40")).multiply(perResident), BigDecimal.ZERO, null, 2, variant);
                 default -> {
                     BigDecimal min = indicator.get("scoreMin").decimalValue();
                     BigDecimal max = indicator.get("scoreMax").decimalValue();
@@ -441,6 +480,18 @@ final class EvaluationApi {
                     yield new Scale(start, sign.multiply(range).multiply(new BigDecimal("0.1")), min, max, 2, variant);
                 }
             };
+        }
+
+        private static BigDecimal level(String[] profile, String fallback) {
+            return new BigDecimal(profile == null ? fallback : profile[0]);
+        }
+
+        private static BigDecimal change(String[] profile, String fallback) {
+            return new BigDecimal(profile == null ? fallback : profile[1]);
+        }
+
+        private static BigDecimal spread(int variant) {
+            return BigDecimal.ONE.add(new BigDecimal("0.1").multiply(BigDecimal.valueOf(variant)));
         }
 
         BigDecimal baseline() {
