@@ -234,4 +234,32 @@ public final class ApiExamples {
                         "planned": {"amount": 0.00, "currency": "DKK"}, "approved": {"amount": 0.00, "currency": "DKK"},
                         "dueButUnpaid": {"amount": 0.00, "currency": "DKK"}}],
              "next": null}""";
+
+    public static final String POOL_PROOF = """
+            {"poolId": "2011a14b-0000-4000-8000-000000000001", "roundId": "2011-14", "asOf": null, "entries": 42,
+             "head": "9c1f3e7a2b4d6c8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e",
+             "verified": true, "firstBreak": null, "withinCapacity": true,
+             "total": {"year": null, "capacity": {"amount": 30000000.00, "currency": "DKK"},
+                       "maxHeld": {"amount": 20000000.00, "currency": "DKK"}, "reachedAt": 31,
+                       "heldNow": {"amount": 19850000.00, "currency": "DKK"}, "withinCapacity": true},
+             "years": [{"year": 2012, "capacity": {"amount": 10000000.00, "currency": "DKK"},
+                        "maxHeld": {"amount": 10000000.00, "currency": "DKK"}, "reachedAt": 24,
+                        "heldNow": {"amount": 9950000.00, "currency": "DKK"}, "withinCapacity": true}]}""";
+
+    public static final String LEDGER_PAGE = """
+            {"items": [{"position": 1, "id": "5e0c2d1a-7b3f-4c9e-8a6d-1f2e3d4c5b6a", "roundId": "2011-14",
+                        "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
+                        "poolId": "2011a14b-0000-4000-8000-000000000001", "kind": "RESERVATION",
+                        "source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 1000000.00, "currency": "DKK"},
+                        "causeType": "EVENT", "causeId": "ef2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a0101", "reference": null,
+                        "recordedBy": "funding-service", "recordedAt": "2011-09-01T10:00:01.123456Z",
+                        "effectiveOn": "2011-09-01",
+                        "previousHash": "0000000000000000000000000000000000000000000000000000000000000000",
+                        "hash": "6b1d0c5e3a2f4e8d9c7b5a3f1e0d2c4b6a8f0e2d4c6b8a0f2e4d6c8b0a2f4e6d"}],
+             "next": null}""";
+
+    public static final String LEDGER_TABLE = """
+            position,id,roundId,planId,poolId,kind,source,year,amount,causeType,causeId,reference,recordedBy,recordedAt,effectiveOn,previousHash,hash
+            1,5e0c2d1a-7b3f-4c9e-8a6d-1f2e3d4c5b6a,2011-14,3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c,2011a14b-0000-4000-8000-000000000001,RESERVATION,MUNICIPALITY,2012,1000000.00,EVENT,ef2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a0101,,funding-service,2011-09-01T10:00:01.123456Z,2011-09-01,0000000000000000000000000000000000000000000000000000000000000000,6b1d0c5e3a2f4e8d9c7b5a3f1e0d2c4b6a8f0e2d4c6b8a0f2e4d6c8b0a2f4e6d
+            """;
 }
