@@ -13,6 +13,9 @@ import dk.kk.boligsocial.funding.api.model.LedgerEntryValue;
 import dk.kk.boligsocial.funding.api.model.PoolProof;
 import dk.kk.boligsocial.funding.application.PoolProofs;
 import dk.kk.boligsocial.funding.application.PoolService;
+import dk.kk.boligsocial.funding.application.PoolSimulations;
+import dk.kk.boligsocial.funding.api.model.SimulationRequest;
+import dk.kk.boligsocial.funding.api.model.SimulationResult;
 import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.web.CsvTable;
@@ -64,11 +67,14 @@ public class PoolResource {
 
     private final PoolService pools;
     private final PoolProofs proofs;
+    private final PoolSimulations simulations;
     private final IdempotencyKeys idempotency;
 
-    public PoolResource(PoolService pools, PoolProofs proofs, IdempotencyKeys idempotency) {
+    public PoolResource(PoolService pools, PoolProofs proofs, PoolSimulations simulations,
+            IdempotencyKeys idempotency) {
         this.pools = pools;
         this.proofs = proofs;
+        this.simulations = simulations;
         this.idempotency = idempotency;
     }
 
@@ -124,6 +130,32 @@ public class PoolResource {
     public Response get(@PathParam("id") UUID id) {
         PoolResponse pool = pools.get(id);
         return Response.ok(pool).tag(ETags.entityTag(pool.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/simulations")
+    @RolesAllowed(KOMMUNE)
+    @Operation(operationId = "simulatePool", summary = "What-if simulation of the pool",
+            description = "Applies hypothetical changes in order (add a plan with its budget; prequalify, grant or"
+                    + " withdraw a plan; move a plan's municipal co-financing between years; change the co-financing"
+                    + " rules, a year's or the total capacity) with the same code as real decisions, in a transaction"
+                    + " that is always rolled back: nothing is written and no event is sent. Answers the pool's figures"
+                    + " and the round's leverage before and after, and each change accepted or refused with its reasons"
+                    + " and, for a refusal, the smallest changes that would make it pass. Holds the pool's row lock"
+                    + " while it runs, as a real booking does.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SimulationRequest.class),
+            examples = @ExampleObject(name = "autumn2011", value = ApiExamples.SIMULATION_REQUEST)))
+    @APIResponse(responseCode = "200", description = "What the changes would do; nothing was written",
+            content = @Content(schema = @Schema(implementation = SimulationResult.class),
+                    examples = @ExampleObject(name = "result", value = ApiExamples.SIMULATION_RESULT)))
+    @APIResponse(responseCode = "400", description = "Invalid changes; every invalid field is named",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such pool, or a change names a plan funding does not know",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "A change names a plan of another round, or adds a plan that"
+            + " exists", content = @Content(mediaType = PROBLEM))
+    public SimulationResult simulate(@PathParam("id") UUID id, SimulationRequest body) {
+        return simulations.simulate(id, Bodies.required(body));
     }
 
     @GET

@@ -1,0 +1,319 @@
+package dk.kk.boligsocial.funding.application;
+
+import dk.kk.boligsocial.events.common.Decision;
+import dk.kk.boligsocial.events.common.Money;
+import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
+import dk.kk.boligsocial.events.plan.PlanGrantedV1;
+import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
+import dk.kk.boligsocial.events.plan.PlanRevisedV1;
+import dk.kk.boligsocial.events.plan.PlanStatus;
+import dk.kk.boligsocial.funding.api.model.RoundReport;
+import dk.kk.boligsocial.funding.api.model.SimulationRequest;
+import dk.kk.boligsocial.funding.api.model.SimulationRequest.ChangeType;
+import dk.kk.boligsocial.funding.api.model.SimulationResult;
+import dk.kk.boligsocial.funding.api.model.SimulationResult.ChangeOutcome;
+import dk.kk.boligsocial.funding.api.model.SimulationResult.Outcome;
+import dk.kk.boligsocial.funding.domain.BudgetLine;
+import dk.kk.boligsocial.funding.domain.BudgetSource;
+import dk.kk.boligsocial.funding.domain.CoFinancingRule;
+import dk.kk.boligsocial.funding.domain.FundingState;
+import dk.kk.boligsocial.funding.domain.PlanFunding;
+import dk.kk.boligsocial.funding.domain.PlanPosition;
+import dk.kk.boligsocial.funding.domain.Pool;
+import dk.kk.boligsocial.funding.domain.Remedies;
+import dk.kk.boligsocial.funding.domain.Remedy;
+import dk.kk.boligsocial.funding.domain.YearHolding;
+import dk.kk.boligsocial.funding.persistence.CoFinancingRuleRepository;
+import dk.kk.boligsocial.funding.persistence.LedgerRepository;
+import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
+import dk.kk.boligsocial.funding.persistence.PoolRepository;
+import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
+import dk.kk.boligsocial.kit.api.UnprocessableException;
+import dk.kk.boligsocial.kit.time.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * What-if simulation of a pool (issue 15): the changes are applied one after the other by the real decision code
+ * ({@link PlanFundingReactions} with the plan events the real decisions would send, the rules and capacities as
+ * rows), under the pool's row lock, in a transaction that is always rolled back: the ledger, the plans, the outbox
+ * and the audit trail get nothing, and no event leaves (the outbox relay only sends what was committed). What the
+ * simulation reports is read back from the same tables inside the transaction. A real decision on the pool waits for
+ * the lock at most as long as the simulation runs.
+ */
+@ApplicationScoped
+public class PoolSimulations {
+
+    private static final String ACTOR = "simulation";
+
+    private final PoolRepository pools;
+    private final PlanFundingRepository plans;
+    private final CoFinancingRuleRepository rules;
+    private final LedgerRepository ledger;
+    private final PlanFundingReactions reactions;
+    private final ReportService reports;
+    private final Timestamps timestamps;
+    private final TransactionManager transactions;
+
+    public PoolSimulations(PoolRepository pools, PlanFundingRepository plans, CoFinancingRuleRepository rules,
+            LedgerRepository ledger, PlanFundingReactions reactions, ReportService reports, Timestamps timestamps,
+            TransactionManager transactions) {
+        this.pools = pools;
+        this.plans = plans;
+        this.rules = rules;
+        this.ledger = ledger;
+        this.reactions = reactions;
+        this.reports = reports;
+        this.timestamps = timestamps;
+        this.transactions = transactions;
+    }
+
+    @Transactional
+    public SimulationResult simulate(UUID poolId, SimulationRequest request) {
+        try {
+            List<SimulationChange> changes = SimulationChange.validated(request);
+            Pool pool = pools.lockById(poolId).orElseThrow(() -> new ResourceNotFoundException("pool",
+                    poolId.toString()));
+            knownPlans(pool, changes);
+            RoundReport before = reports.round(pool.roundId(), null);
+            List<ChangeOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < changes.size(); i++) {
+                outcomes.add(apply(pool, i, changes.get(i)));
+            }
+            plans.flush();
+            RoundReport after = reports.round(pool.roundId(), null);
+            return new SimulationResult(pool.id(), pool.roundId(), before.pool(), after.pool(), before.leverage(),
+                    after.leverage(), outcomes);
+        } finally {
+            rollBack();
+        }
+    }
+
+    /** Always: whatever the simulation did, and whether or not it failed. */
+    private void rollBack() {
+        try {
+            transactions.setRollbackOnly();
+        } catch (IllegalStateException | SystemException e) {
+            throw new IllegalStateException("a simulation must run in a transaction it can roll back", e);
+        }
+    }
+
+    /** Every plan a change names is funding's, of the pool's round, or added earlier in the simulation. */
+    private void knownPlans(Pool pool, List<SimulationChange> changes) {
+        Set<UUID> added = new HashSet<>();
+        for (int i = 0; i < changes.size(); i++) {
+            SimulationChange change = changes.get(i);
+            if (change.type() == ChangeType.ADD_PLAN) {
+                if (change.planId() != null && (plans.findById(change.planId()) != null
+                        || !added.add(change.planId()))) {
+                    throw new UnprocessableException("changes[" + i + "]: plan " + change.planId()
+                            + " exists already; a plan added must have a new id (or none)");
+                }
+                continue;
+            }
+            if (change.planId() == null || added.contains(change.planId())) {
+                continue;
+            }
+            PlanFunding plan = plans.findById(change.planId());
+            if (plan == null) {
+                throw new ResourceNotFoundException("plan", change.planId().toString());
+            }
+            if (!plan.roundId().equals(pool.roundId())) {
+                throw new UnprocessableException("changes[" + i + "]: plan " + change.planId() + " is of round "
+                        + plan.roundId() + ", not of the pool's round " + pool.roundId());
+            }
+        }
+    }
+
+    private ChangeOutcome apply(Pool pool, int index, SimulationChange change) {
+        String eventId = "simulation:" + UUID.randomUUID();
+        Instant now = timestamps.now();
+        return switch (change.type()) {
+            case ADD_PLAN -> {
+                UUID planId = change.planId() == null ? UUID.randomUUID() : change.planId();
+                List<BudgetLine> budget = change.budget();
+                List<YearHolding> holdings = ledger.poolHoldings(pool.id());
+                reactions.reserve(new PlanPrequalifiedV1(planId, change.title() == null ? "Simulated plan " + (index + 1)
+                        : change.title(), pool.roundId(), change.housingOrganisationId() == null ? UUID.randomUUID()
+                        : change.housingOrganisationId(), List.of(UUID.randomUUID()), List.of(THEME),
+                        start(budget), end(budget), lines(budget), decision(now)), eventId);
+                yield decided(pool, index, change, planId, FundingState.RESERVED, holdings, Map.of(), budget);
+            }
+            case PREQUALIFY -> {
+                PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
+                if (plan.state() != FundingState.REFUSED) {
+                    yield notInState(index, change, plan, "only a plan refused before can be prequalified again");
+                }
+                yield revise(pool, index, change, plan, plan.budget(), eventId, now);
+            }
+            case GRANT -> {
+                PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
+                if (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED) {
+                    yield notInState(index, change, plan, "only a reserved or refused plan can be granted");
+                }
+                List<BudgetLine> granted = change.budget() == null ? plan.budget() : change.budget();
+                List<YearHolding> holdings = ledger.poolHoldings(pool.id());
+                Map<Integer, BigDecimal> reservation = reservation(plan);
+                reactions.commit(new PlanGrantedV1(plan.planId(), plan.title(), plan.roundId(),
+                        plan.housingOrganisationId(), List.of(UUID.randomUUID()), List.of(THEME), start(granted),
+                        end(granted), lines(plan.budget()), Money.dkk(BudgetLine.sum(granted, BudgetSource.LBF)),
+                        lines(granted), decision(now)), eventId);
+                yield decided(pool, index, change, plan.planId(), FundingState.COMMITTED, holdings, reservation,
+                        granted);
+            }
+            case WITHDRAW -> {
+                PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
+                if (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED
+                        && plan.state() != FundingState.COMMITTED) {
+                    yield notInState(index, change, plan, "the plan holds nothing to withdraw");
+                }
+                reactions.release(plan.planId(), now, eventId, ReleaseCause.PLAN_WITHDRAWN);
+                yield accepted(index, change, plan.planId());
+            }
+            case MOVE_MUNICIPAL -> {
+                PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
+                if (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED) {
+                    yield notInState(index, change, plan, "only a reserved or refused plan's years are moved here (a"
+                            + " granted plan's by an amendment, POST /v1/plans/{planId}/amendments)");
+                }
+                BigDecimal from = plan.budget().stream().filter(l -> l.source() == BudgetSource.MUNICIPALITY
+                        && l.year() == change.fromYear()).map(BudgetLine::amount).findFirst().orElse(BigDecimal.ZERO);
+                if (from.compareTo(change.amount()) < 0) {
+                    yield refused(index, change, plan.planId(), List.of(new SimulationResult.Reason(
+                            "MOVE_EXCEEDS_YEAR", change.fromYear() + ": the plan has " + from.toPlainString()
+                                    + " of municipal co-financing, less than the " + change.amount().toPlainString()
+                                    + " to move")), List.of());
+                }
+                yield revise(pool, index, change, plan, moved(plan.budget(), change), eventId, now);
+            }
+            case SET_RULES -> {
+                rules.put(new CoFinancingRule(pool.roundId(), change.housingOrganisationMatchRatio(),
+                        change.minimumLocalShare()));
+                plans.flush();
+                yield accepted(index, change, null);
+            }
+            case SET_YEAR_CAPACITY -> {
+                BigDecimal held = ledger.poolHoldings(pool.id()).stream().filter(h -> h.year() == change.year())
+                        .map(YearHolding::held).findFirst().orElse(BigDecimal.ZERO);
+                if (held.compareTo(change.capacity()) > 0) {
+                    yield belowHeld(index, change, change.year(), held);
+                }
+                pools.setYearCapacity(pool, change.year(), change.capacity());
+                yield accepted(index, change, null);
+            }
+            case SET_CAPACITY -> {
+                BigDecimal held = ledger.poolHoldings(pool.id()).stream().map(YearHolding::held)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (held.compareTo(change.capacity()) > 0) {
+                    yield belowHeld(index, change, null, held);
+                }
+                pools.setCapacity(pool, change.capacity());
+                yield accepted(index, change, null);
+            }
+        };
+    }
+
+    private static final String THEME = "BOERN_UNGE_FAMILIER";
+
+    /** A revision, as on plan.revised: the plan's reservation given back and the revised budget reserved. */
+    private ChangeOutcome revise(Pool pool, int index, SimulationChange change, PlanFunding plan,
+            List<BudgetLine> budget, String eventId, Instant now) {
+        List<YearHolding> holdings = ledger.poolHoldings(pool.id());
+        Map<Integer, BigDecimal> reservation = reservation(plan);
+        reactions.revise(new PlanRevisedV1(plan.planId(), plan.title(), plan.roundId(), plan.housingOrganisationId(),
+                List.of(UUID.randomUUID()), List.of(THEME), start(budget), end(budget), lines(budget),
+                (int) Math.min(Integer.MAX_VALUE, plan.version() + 2), PlanStatus.PREQUALIFIED, decision(now)), eventId);
+        return decided(pool, index, change, plan.planId(), FundingState.RESERVED, holdings, reservation, budget);
+    }
+
+    /** The plan's state after the real code decided: accepted if it reached {@code success}, else its refusal. */
+    private ChangeOutcome decided(Pool pool, int index, SimulationChange change, UUID planId, FundingState success,
+            List<YearHolding> holdingsBefore, Map<Integer, BigDecimal> giveBack, List<BudgetLine> budget) {
+        PlanFunding plan = plans.findById(planId);
+        if (plan.state() == success) {
+            return new ChangeOutcome(index, change.type(), planId, Outcome.ACCEPTED, List.of(), plan.ruleChecks(),
+                    List.of());
+        }
+        List<Remedy> remedies = Remedies.of(pool, rules.forRound(pool.roundId()), holdingsBefore, giveBack, budget);
+        return new ChangeOutcome(index, change.type(), planId, Outcome.REFUSED, plan.refusalReasons().stream()
+                .map(r -> new SimulationResult.Reason(r.code().name(), r.message())).toList(), plan.ruleChecks(),
+                remedies.stream().map(r -> new SimulationResult.Remedy(r.code(), r.message(), r.year(),
+                        r.amount() == null ? null : FundingResponses.money(r.amount()))).toList());
+    }
+
+    private Map<Integer, BigDecimal> reservation(PlanFunding plan) {
+        return PlanPosition.municipalReservation(PlanPosition.of(ledger.history(plan.planId())));
+    }
+
+    private static ChangeOutcome accepted(int index, SimulationChange change, UUID planId) {
+        return new ChangeOutcome(index, change.type(), planId, Outcome.ACCEPTED, List.of(), List.of(), List.of());
+    }
+
+    private static ChangeOutcome refused(int index, SimulationChange change, UUID planId,
+            List<SimulationResult.Reason> reasons, List<SimulationResult.Remedy> remedies) {
+        return new ChangeOutcome(index, change.type(), planId, Outcome.REFUSED, reasons, List.of(), remedies);
+    }
+
+    private static ChangeOutcome notInState(int index, SimulationChange change, PlanFunding plan, String why) {
+        return refused(index, change, plan.planId(), List.of(new SimulationResult.Reason("PLAN_STATE",
+                "The plan's funding is " + plan.state() + ": " + why)), List.of());
+    }
+
+    private static ChangeOutcome belowHeld(int index, SimulationChange change, Integer year, BigDecimal held) {
+        String where = year == null ? "The pool" : year + ": the pool";
+        return refused(index, change, null, List.of(new SimulationResult.Reason("CAPACITY_BELOW_HELD", where
+                        + " holds " + held.toPlainString() + " already, more than the capacity "
+                        + change.capacity().toPlainString())),
+                List.of(new SimulationResult.Remedy(Remedy.RemedyCode.RAISE_CAPACITY, "A capacity of at least "
+                        + held.toPlainString(), year, FundingResponses.money(held.subtract(change.capacity())))));
+    }
+
+    private static List<BudgetLine> moved(List<BudgetLine> budget, SimulationChange change) {
+        Map<String, BudgetLine> lines = new TreeMap<>();
+        budget.forEach(l -> lines.put(l.source() + ":" + l.year(), l));
+        Map<Integer, BigDecimal> municipal = new HashMap<>();
+        budget.stream().filter(l -> l.source() == BudgetSource.MUNICIPALITY)
+                .forEach(l -> municipal.put(l.year(), l.amount()));
+        municipal.merge(change.fromYear(), change.amount().negate(), BigDecimal::add);
+        municipal.merge(change.toYear(), change.amount(), BigDecimal::add);
+        lines.keySet().removeIf(k -> k.startsWith(BudgetSource.MUNICIPALITY + ":"));
+        municipal.forEach((year, amount) -> {
+            if (amount.signum() > 0) {
+                lines.put(BudgetSource.MUNICIPALITY + ":" + year, new BudgetLine(BudgetSource.MUNICIPALITY, year,
+                        amount));
+            }
+        });
+        return List.copyOf(lines.values());
+    }
+
+    private static Decision decision(Instant now) {
+        return new Decision(ACTOR, now, null, null);
+    }
+
+    private static List<dk.kk.boligsocial.events.common.BudgetLine> lines(List<BudgetLine> budget) {
+        return budget.stream().map(l -> new dk.kk.boligsocial.events.common.BudgetLine(
+                dk.kk.boligsocial.events.common.BudgetSource.valueOf(l.source().name()), l.year(),
+                Money.dkk(l.amount()))).toList();
+    }
+
+    private static LocalDate start(List<BudgetLine> budget) {
+        return LocalDate.of(budget.stream().mapToInt(BudgetLine::year).min().orElse(2000), 1, 1);
+    }
+
+    private static LocalDate end(List<BudgetLine> budget) {
+        return LocalDate.of(budget.stream().mapToInt(BudgetLine::year).max().orElse(2000), 12, 31);
+    }
+}
