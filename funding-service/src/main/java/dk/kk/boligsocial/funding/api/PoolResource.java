@@ -135,7 +135,7 @@ public class PoolResource {
     @POST
     @Path("/{id}/simulations")
     @RolesAllowed(KOMMUNE)
-    @Operation(operationId = "simulatePool", summary = "What-if simulation of the pool",
+    @Operation(operationId = "createPoolSimulation", summary = "What-if simulation of the pool",
             description = "Applies hypothetical changes in order (add a plan with its budget; prequalify, grant or"
                     + " withdraw a plan; move a plan's municipal co-financing between years; change the co-financing"
                     + " rules, a year's or the total capacity) with the same code as real decisions, in a transaction"

@@ -145,12 +145,11 @@ public class PoolSimulations {
             case ADD_PLAN -> {
                 UUID planId = change.planId() == null ? UUID.randomUUID() : change.planId();
                 List<BudgetLine> budget = change.budget();
-                List<YearHolding> holdings = ledger.poolHoldings(pool.id());
                 reactions.reserve(new PlanPrequalifiedV1(planId, change.title() == null ? "Simulated plan " + (index + 1)
                         : change.title(), pool.roundId(), change.housingOrganisationId() == null ? UUID.randomUUID()
                         : change.housingOrganisationId(), List.of(UUID.randomUUID()), List.of(THEME),
                         start(budget), end(budget), lines(budget), decision(now)), eventId);
-                yield decided(pool, index, change, planId, FundingState.RESERVED, holdings, Map.of(), budget);
+                yield decided(pool, index, change, planId, FundingState.RESERVED, Map.of(), budget);
             }
             case PREQUALIFY -> {
                 PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
@@ -165,14 +164,12 @@ public class PoolSimulations {
                     yield notInState(index, change, plan, "only a reserved or refused plan can be granted");
                 }
                 List<BudgetLine> granted = change.budget() == null ? plan.budget() : change.budget();
-                List<YearHolding> holdings = ledger.poolHoldings(pool.id());
                 Map<Integer, BigDecimal> reservation = reservation(plan);
                 reactions.commit(new PlanGrantedV1(plan.planId(), plan.title(), plan.roundId(),
                         plan.housingOrganisationId(), List.of(UUID.randomUUID()), List.of(THEME), start(granted),
                         end(granted), lines(plan.budget()), Money.dkk(BudgetLine.sum(granted, BudgetSource.LBF)),
                         lines(granted), decision(now)), eventId);
-                yield decided(pool, index, change, plan.planId(), FundingState.COMMITTED, holdings, reservation,
-                        granted);
+                yield decided(pool, index, change, plan.planId(), FundingState.COMMITTED, reservation, granted);
             }
             case WITHDRAW -> {
                 PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
@@ -231,23 +228,27 @@ public class PoolSimulations {
     /** A revision, as on plan.revised: the plan's reservation given back and the revised budget reserved. */
     private ChangeOutcome revise(Pool pool, int index, SimulationChange change, PlanFunding plan,
             List<BudgetLine> budget, String eventId, Instant now) {
-        List<YearHolding> holdings = ledger.poolHoldings(pool.id());
         Map<Integer, BigDecimal> reservation = reservation(plan);
         reactions.revise(new PlanRevisedV1(plan.planId(), plan.title(), plan.roundId(), plan.housingOrganisationId(),
                 List.of(UUID.randomUUID()), List.of(THEME), start(budget), end(budget), lines(budget),
                 (int) Math.min(Integer.MAX_VALUE, plan.version() + 2), PlanStatus.PREQUALIFIED, decision(now)), eventId);
-        return decided(pool, index, change, plan.planId(), FundingState.RESERVED, holdings, reservation, budget);
+        return decided(pool, index, change, plan.planId(), FundingState.RESERVED, reservation, budget);
     }
 
-    /** The plan's state after the real code decided: accepted if it reached {@code success}, else its refusal. */
+    /**
+     * The plan's state after the real code decided: accepted if it reached {@code success}, else its refusal with
+     * remedies, from the pool's holdings as the refusal left them (a refusal books nothing: they are the ones it
+     * was assessed on, read only when needed).
+     */
     private ChangeOutcome decided(Pool pool, int index, SimulationChange change, UUID planId, FundingState success,
-            List<YearHolding> holdingsBefore, Map<Integer, BigDecimal> giveBack, List<BudgetLine> budget) {
+            Map<Integer, BigDecimal> giveBack, List<BudgetLine> budget) {
         PlanFunding plan = plans.findById(planId);
         if (plan.state() == success) {
             return new ChangeOutcome(index, change.type(), planId, Outcome.ACCEPTED, List.of(), plan.ruleChecks(),
                     List.of());
         }
-        List<Remedy> remedies = Remedies.of(pool, rules.forRound(pool.roundId()), holdingsBefore, giveBack, budget);
+        List<Remedy> remedies = Remedies.of(pool, rules.forRound(pool.roundId()), ledger.poolHoldings(pool.id()),
+                giveBack, budget);
         return new ChangeOutcome(index, change.type(), planId, Outcome.REFUSED, plan.refusalReasons().stream()
                 .map(r -> new SimulationResult.Reason(r.code().name(), r.message())).toList(), plan.ruleChecks(),
                 remedies.stream().map(r -> new SimulationResult.Remedy(r.code(), r.message(), r.year(),

@@ -25,7 +25,7 @@ record SimulationChange(ChangeType type, UUID planId, String title, UUID housing
         List<BudgetLine> budget, Integer fromYear, Integer toYear, BigDecimal amount, Integer year,
         BigDecimal capacity, BigDecimal housingOrganisationMatchRatio, BigDecimal minimumLocalShare) {
 
-    static final int MAX_BUDGET_LINES = 40;
+    static final int MAX_BUDGET_LINES = SimulationRequest.MAX_BUDGET_LINES;
     private static final BigDecimal MAX_RATIO = new BigDecimal("100");
 
     /** @throws InvalidInputException (400) naming every broken field */

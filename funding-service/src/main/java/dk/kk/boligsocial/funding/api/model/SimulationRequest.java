@@ -9,10 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Hypothetical changes to a pool, applied in order by the same code as real decisions, in a"
         + " transaction that is always rolled back: nothing is written and no event is sent.")
 public record SimulationRequest(
-        @Schema(description = "1-" + SimulationRequest.MAX_CHANGES + " changes, applied in this order")
+        @Schema(description = "1-" + SimulationRequest.MAX_CHANGES + " changes, applied in this order",
+                minItems = 1, maxItems = SimulationRequest.MAX_CHANGES)
         List<Change> changes) {
 
     public static final int MAX_CHANGES = 100;
+    public static final int MAX_BUDGET_LINES = 40;
 
     public enum ChangeType {
         /** A new plan, prequalified with its budget (a reservation, as on plan.prequalified). */
@@ -45,7 +47,8 @@ public record SimulationRequest(
             @Schema(description = "ADD_PLAN: its housing organisation (default a new one)", nullable = true)
             UUID housingOrganisationId,
             @Schema(description = "ADD_PLAN: its requested budget (required); GRANT: the granted budget (default the"
-                    + " plan's budget)", nullable = true)
+                    + " plan's budget); at most " + SimulationRequest.MAX_BUDGET_LINES + " lines", nullable = true,
+                    maxItems = SimulationRequest.MAX_BUDGET_LINES)
             List<BudgetLineValue> budget,
             @Schema(nullable = true, example = "2012") Integer fromYear,
             @Schema(nullable = true, example = "2013") Integer toYear,
