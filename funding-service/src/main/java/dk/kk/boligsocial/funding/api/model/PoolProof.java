@@ -19,14 +19,14 @@ public record PoolProof(
                 + " chainHead; 64 zeros before the first entry", example = "3f0c…") String head,
         @Schema(description = "Every entry checked out: its position follows the one before, its previousHash is the"
                 + " hash before it and its own hash is its fields' hash") boolean verified,
-        @Schema(description = "The first entry that does not check out; null when verified", nullable = true)
-        ChainBreak firstBreak,
+        @Schema(nullable = true, description = "The first entry that does not check out (its position, id and what is"
+                + " wrong with it); null when verified") ChainBreak firstBreak,
         @Schema(description = "What the pool held never exceeded its capacity, in total nor in any year")
         boolean withinCapacity,
         HighWater total,
         List<HighWater> years) {
 
-    @Schema(description = "The first entry of the chain that does not check out")
+    /** The first entry of the chain that does not check out, where and why. */
     public record ChainBreak(long position, UUID entryId, String problem) {
     }
 
