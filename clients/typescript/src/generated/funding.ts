@@ -2178,13 +2178,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report */
+            /** @description The report; with `Accept: text/csv` one row per source and year (reserved, committed, disbursed, returned, the schedule's planned, approved, paid and due but unpaid, and for municipal rows the pool's capacity and what is available in the year) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RoundReport"];
+                    "text/csv": string;
                 };
             };
             /** @description asOf is not a date */
@@ -2250,13 +2251,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of plans with their money */
+            /** @description A page of plans with their money; with `Accept: text/csv` every plan of the round (no paging: limit and cursor do not apply), one row per plan */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanAllocationPage"];
+                    "text/csv": string;
                 };
             };
             /** @description limit or cursor invalid */

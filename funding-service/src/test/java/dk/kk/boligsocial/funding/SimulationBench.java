@@ -2,6 +2,7 @@ package dk.kk.boligsocial.funding;
 
 import static dk.kk.boligsocial.funding.Fixtures.as;
 
+import dk.kk.boligsocial.testkit.SentStatements;
 import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,9 +72,12 @@ class SimulationBench {
             }
         }
         Arrays.sort(millis);
-        System.out.printf("simulation of %d changes on a pool with %d plans: median %d ms, p90 %d ms, max %d ms%n",
-                changes.size(), PLANS, millis[millis.length / 2], millis[millis.length * 9 / 10],
-                millis[millis.length - 1]);
+        long statements = SentStatements.of(() -> as(Tokens.kommune()).body(body)
+                .post("/v1/pools/" + pool + "/simulations").then().statusCode(200));
+        System.out.printf("simulation of %d changes on a pool with %d plans: median %d ms, p90 %d ms, max %d ms;"
+                        + " %d SQL statements sent; load average %s%n", changes.size(), PLANS, millis[millis.length / 2],
+                millis[millis.length * 9 / 10], millis[millis.length - 1], statements,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static Map<String, Object> move(UUID plan) {

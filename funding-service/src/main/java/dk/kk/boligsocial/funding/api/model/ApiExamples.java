@@ -297,4 +297,15 @@ public final class ApiExamples {
                 "remedies": [{"code": "RAISE_HOUSING_ORGANISATION", "message": "The housing organisation co-finances 500000.00 more: at least 2000000.00 in all (municipal 2000000.00 × 1), e.g. per year 2013: 2000000.00", "year": null, "amount": {"amount": 500000.00, "currency": "DKK"}},
                              {"code": "LOWER_MUNICIPALITY", "message": "Or the municipality co-finances 500000.00 less: at most 1500000.00 in all (housing organisation 1500000.00 ÷ 1)", "year": null, "amount": {"amount": 500000.00, "currency": "DKK"}}]}
              ]}""";
+
+    public static final String REPORT_TABLE = """
+            roundId,asOf,source,year,reserved,committed,disbursed,returned,planned,approved,paid,dueButUnpaid,poolCapacity,poolAvailable
+            2011-14,,LBF,2012,0.00,23000000.00,1000000.00,0.00,0.00,0.00,1000000.00,0.00,,
+            2011-14,,MUNICIPALITY,2012,2000000.00,8000000.00,2500000.00,0.00,0.00,0.00,2500000.00,0.00,10000000.00,0.00
+            """;
+
+    public static final String PLAN_ALLOCATION_TABLE = """
+            roundId,planId,title,housingOrganisationId,state,municipalReserved,municipalCommitted,committed,disbursed,remaining,returnedToPool,planned,approved,dueButUnpaid
+            2011-14,3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c,Helhedsplan Tingbjerg 2012-2014,8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d,CLOSED,0.00,2850000.00,19850000.00,19850000.00,0.00,150000.00,0.00,0.00,0.00
+            """;
 }
