@@ -414,48 +414,6 @@ export interface components {
             position: number;
             problem: string;
         };
-        /** @description One change; which fields it takes depends on its type (see the API guide) */
-        Change: {
-            /** @description MOVE_MUNICIPAL: how much */
-            amount?: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
-            /** @description ADD_PLAN: its requested budget (required); GRANT: the granted budget (default the plan's budget); at most 40 lines */
-            budget?: components["schemas"]["BudgetLineValue"][] | null;
-            /** @description SET_YEAR_CAPACITY, SET_CAPACITY: the new capacity */
-            capacity?: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
-            /**
-             * Format: int32
-             * @example 2012
-             */
-            fromYear?: number | null;
-            /** @description ADD_PLAN: its housing organisation (default a new one) */
-            housingOrganisationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            /**
-             * @description SET_RULES
-             * @example 1.5
-             */
-            housingOrganisationMatchRatio?: number | null;
-            /**
-             * @description SET_RULES
-             * @example 0.25
-             */
-            minimumLocalShare?: number | null;
-            /** @description The plan (PREQUALIFY, GRANT, WITHDRAW, MOVE_MUNICIPAL: one funding knows or one added earlier in the simulation; ADD_PLAN: optional id for the new plan) */
-            planId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            /** @description ADD_PLAN: the new plan's title (default "Simulated plan n") */
-            title?: string | null;
-            /**
-             * Format: int32
-             * @example 2013
-             */
-            toYear?: number | null;
-            type: components["schemas"]["ChangeType"];
-            /**
-             * Format: int32
-             * @description SET_YEAR_CAPACITY: the year
-             * @example 2013
-             */
-            year?: number | null;
-        };
         /** @description One change's outcome, in the order given */
         ChangeOutcome: {
             /**
@@ -463,18 +421,16 @@ export interface components {
              * @description Its index in the request, from 0
              */
             index: number;
-            outcome: components["schemas"]["Outcome"];
+            outcome: components["schemas"]["SimulationOutcome"];
             planId: components["schemas"]["UUID"] | null;
             /** @description Why it was refused (the codes of a real refusal, and PLAN_STATE, CAPACITY_BELOW_HELD, MOVE_EXCEEDS_YEAR); empty when accepted */
-            reasons: components["schemas"]["Reason"][];
+            reasons: components["schemas"]["SimulationReason"][];
             /** @description For a refusal, the smallest changes that would each make one failed check pass */
-            remedies: components["schemas"]["Remedy"][];
+            remedies: components["schemas"]["SimulationRemedy"][];
             /** @description The round's rules applied to the plan's budget (plan decisions only) */
             ruleChecks: components["schemas"]["RuleCheck"][];
-            type: components["schemas"]["ChangeType"];
+            type: components["schemas"]["SimulatedChangeType"];
         };
-        /** @enum {string} */
-        ChangeType: "ADD_PLAN" | "PREQUALIFY" | "GRANT" | "WITHDRAW" | "MOVE_MUNICIPAL" | "SET_RULES" | "SET_YEAR_CAPACITY" | "SET_CAPACITY";
         /** @description The correction of a wrong payment: the whole payment is reversed by a ledger entry of its own; a right payment is recorded as a new disbursement. */
         CorrectionRequest: {
             /**
@@ -671,8 +627,6 @@ export interface components {
              */
             currency: "DKK";
         };
-        /** @enum {string} */
-        Outcome: "ACCEPTED" | "REFUSED";
         /** @description The payment of an approved disbursement. */
         PaymentRequest: {
             /**
@@ -852,22 +806,11 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        Reason: {
-            code: string;
-            message: string;
-        };
         /** @enum {string} */
         RefusalCode: "NO_POOL" | "POOL_EXHAUSTED" | "YEAR_EXHAUSTED" | "YEAR_NOT_IN_POOL" | "RULE_FAILED";
         RefusalReason: {
             code: components["schemas"]["RefusalCode"];
             message: string;
-        };
-        Remedy: {
-            amount: components["schemas"]["MoneyValue"] | null;
-            code: components["schemas"]["RemedyCode"];
-            message: string;
-            /** Format: int32 */
-            year: number | null;
         };
         /** @enum {string} */
         RemedyCode: "RAISE_HOUSING_ORGANISATION" | "LOWER_MUNICIPALITY" | "RAISE_LOCAL_CO_FINANCING" | "LOWER_YEAR" | "MOVE_TO_YEAR" | "RAISE_CAPACITY";
@@ -941,10 +884,67 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description One change; which fields it takes depends on its type (see the API guide) */
+        SimulatedChange: {
+            /** @description MOVE_MUNICIPAL: how much */
+            amount?: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
+            /** @description ADD_PLAN: its requested budget (required); GRANT: the granted budget (default the plan's budget); at most 40 lines */
+            budget?: components["schemas"]["BudgetLineValue"][] | null;
+            /** @description SET_YEAR_CAPACITY, SET_CAPACITY: the new capacity */
+            capacity?: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
+            /**
+             * Format: int32
+             * @example 2012
+             */
+            fromYear?: number | null;
+            /** @description ADD_PLAN: its housing organisation (default a new one) */
+            housingOrganisationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description SET_RULES
+             * @example 1.5
+             */
+            housingOrganisationMatchRatio?: number | null;
+            /**
+             * @description SET_RULES
+             * @example 0.25
+             */
+            minimumLocalShare?: number | null;
+            /** @description The plan (PREQUALIFY, GRANT, WITHDRAW, MOVE_MUNICIPAL: one funding knows or one added earlier in the simulation; ADD_PLAN: optional id for the new plan) */
+            planId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description ADD_PLAN: the new plan's title (default "Simulated plan n") */
+            title?: string | null;
+            /**
+             * Format: int32
+             * @example 2013
+             */
+            toYear?: number | null;
+            type: components["schemas"]["SimulatedChangeType"];
+            /**
+             * Format: int32
+             * @description SET_YEAR_CAPACITY: the year
+             * @example 2013
+             */
+            year?: number | null;
+        };
+        /** @enum {string} */
+        SimulatedChangeType: "ADD_PLAN" | "PREQUALIFY" | "GRANT" | "WITHDRAW" | "MOVE_MUNICIPAL" | "SET_RULES" | "SET_YEAR_CAPACITY" | "SET_CAPACITY";
+        /** @enum {string} */
+        SimulationOutcome: "ACCEPTED" | "REFUSED";
+        SimulationReason: {
+            code: string;
+            message: string;
+        };
+        SimulationRemedy: {
+            amount: components["schemas"]["MoneyValue"] | null;
+            code: components["schemas"]["RemedyCode"];
+            message: string;
+            /** Format: int32 */
+            year: number | null;
+        };
         /** @description Hypothetical changes to a pool, applied in order by the same code as real decisions, in a transaction that is always rolled back: nothing is written and no event is sent. */
         SimulationRequest: {
             /** @description 1-100 changes, applied in this order */
-            changes?: components["schemas"]["Change"][];
+            changes?: components["schemas"]["SimulatedChange"][];
         };
         /** @description What the changes would do to the pool: its figures (per year capacity, reserved, committed, available) and the round's leverage before and after, and each change accepted or refused with its reasons and, for a refusal, the smallest changes that would make it pass. Nothing was written. */
         SimulationResult: {

@@ -9,10 +9,10 @@ import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanStatus;
 import dk.kk.boligsocial.funding.api.model.RoundReport;
 import dk.kk.boligsocial.funding.api.model.SimulationRequest;
-import dk.kk.boligsocial.funding.api.model.SimulationRequest.ChangeType;
+import dk.kk.boligsocial.funding.api.model.SimulationRequest.SimulatedChangeType;
 import dk.kk.boligsocial.funding.api.model.SimulationResult;
 import dk.kk.boligsocial.funding.api.model.SimulationResult.ChangeOutcome;
-import dk.kk.boligsocial.funding.api.model.SimulationResult.Outcome;
+import dk.kk.boligsocial.funding.api.model.SimulationResult.SimulationOutcome;
 import dk.kk.boligsocial.funding.domain.BudgetLine;
 import dk.kk.boligsocial.funding.domain.BudgetSource;
 import dk.kk.boligsocial.funding.domain.CoFinancingRule;
@@ -116,7 +116,7 @@ public class PoolSimulations {
         Set<UUID> added = new HashSet<>();
         for (int i = 0; i < changes.size(); i++) {
             SimulationChange change = changes.get(i);
-            if (change.type() == ChangeType.ADD_PLAN) {
+            if (change.type() == SimulatedChangeType.ADD_PLAN) {
                 if (change.planId() != null && (plans.findById(change.planId()) != null
                         || !added.add(change.planId()))) {
                     throw new UnprocessableException("changes[" + i + "]: plan " + change.planId()
@@ -189,7 +189,7 @@ public class PoolSimulations {
                 BigDecimal from = plan.budget().stream().filter(l -> l.source() == BudgetSource.MUNICIPALITY
                         && l.year() == change.fromYear()).map(BudgetLine::amount).findFirst().orElse(BigDecimal.ZERO);
                 if (from.compareTo(change.amount()) < 0) {
-                    yield refused(index, change, plan.planId(), List.of(new SimulationResult.Reason(
+                    yield refused(index, change, plan.planId(), List.of(new SimulationResult.SimulationReason(
                             "MOVE_EXCEEDS_YEAR", change.fromYear() + ": the plan has " + from.toPlainString()
                                     + " of municipal co-financing, less than the " + change.amount().toPlainString()
                                     + " to move")), List.of());
@@ -244,14 +244,14 @@ public class PoolSimulations {
             Map<Integer, BigDecimal> giveBack, List<BudgetLine> budget) {
         PlanFunding plan = plans.findById(planId);
         if (plan.state() == success) {
-            return new ChangeOutcome(index, change.type(), planId, Outcome.ACCEPTED, List.of(), plan.ruleChecks(),
+            return new ChangeOutcome(index, change.type(), planId, SimulationOutcome.ACCEPTED, List.of(), plan.ruleChecks(),
                     List.of());
         }
         List<Remedy> remedies = Remedies.of(pool, rules.forRound(pool.roundId()), ledger.poolHoldings(pool.id()),
                 giveBack, budget);
-        return new ChangeOutcome(index, change.type(), planId, Outcome.REFUSED, plan.refusalReasons().stream()
-                .map(r -> new SimulationResult.Reason(r.code().name(), r.message())).toList(), plan.ruleChecks(),
-                remedies.stream().map(r -> new SimulationResult.Remedy(r.code(), r.message(), r.year(),
+        return new ChangeOutcome(index, change.type(), planId, SimulationOutcome.REFUSED, plan.refusalReasons().stream()
+                .map(r -> new SimulationResult.SimulationReason(r.code().name(), r.message())).toList(), plan.ruleChecks(),
+                remedies.stream().map(r -> new SimulationResult.SimulationRemedy(r.code(), r.message(), r.year(),
                         r.amount() == null ? null : FundingResponses.money(r.amount()))).toList());
     }
 
@@ -260,25 +260,25 @@ public class PoolSimulations {
     }
 
     private static ChangeOutcome accepted(int index, SimulationChange change, UUID planId) {
-        return new ChangeOutcome(index, change.type(), planId, Outcome.ACCEPTED, List.of(), List.of(), List.of());
+        return new ChangeOutcome(index, change.type(), planId, SimulationOutcome.ACCEPTED, List.of(), List.of(), List.of());
     }
 
     private static ChangeOutcome refused(int index, SimulationChange change, UUID planId,
-            List<SimulationResult.Reason> reasons, List<SimulationResult.Remedy> remedies) {
-        return new ChangeOutcome(index, change.type(), planId, Outcome.REFUSED, reasons, List.of(), remedies);
+            List<SimulationResult.SimulationReason> reasons, List<SimulationResult.SimulationRemedy> remedies) {
+        return new ChangeOutcome(index, change.type(), planId, SimulationOutcome.REFUSED, reasons, List.of(), remedies);
     }
 
     private static ChangeOutcome notInState(int index, SimulationChange change, PlanFunding plan, String why) {
-        return refused(index, change, plan.planId(), List.of(new SimulationResult.Reason("PLAN_STATE",
+        return refused(index, change, plan.planId(), List.of(new SimulationResult.SimulationReason("PLAN_STATE",
                 "The plan's funding is " + plan.state() + ": " + why)), List.of());
     }
 
     private static ChangeOutcome belowHeld(int index, SimulationChange change, Integer year, BigDecimal held) {
         String where = year == null ? "The pool" : year + ": the pool";
-        return refused(index, change, null, List.of(new SimulationResult.Reason("CAPACITY_BELOW_HELD", where
+        return refused(index, change, null, List.of(new SimulationResult.SimulationReason("CAPACITY_BELOW_HELD", where
                         + " holds " + held.toPlainString() + " already, more than the capacity "
                         + change.capacity().toPlainString())),
-                List.of(new SimulationResult.Remedy(Remedy.RemedyCode.RAISE_CAPACITY, "A capacity of at least "
+                List.of(new SimulationResult.SimulationRemedy(Remedy.RemedyCode.RAISE_CAPACITY, "A capacity of at least "
                         + held.toPlainString(), year, FundingResponses.money(held.subtract(change.capacity())))));
     }
 

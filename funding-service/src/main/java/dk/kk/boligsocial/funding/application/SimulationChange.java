@@ -2,7 +2,7 @@ package dk.kk.boligsocial.funding.application;
 
 import dk.kk.boligsocial.funding.api.model.BudgetLineValue;
 import dk.kk.boligsocial.funding.api.model.SimulationRequest;
-import dk.kk.boligsocial.funding.api.model.SimulationRequest.ChangeType;
+import dk.kk.boligsocial.funding.api.model.SimulationRequest.SimulatedChangeType;
 import dk.kk.boligsocial.funding.domain.BudgetLine;
 import dk.kk.boligsocial.funding.domain.BudgetYears;
 import dk.kk.boligsocial.kit.api.FieldError;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * One change of a simulation, checked field by field: what its type needs is there and valid, amounts are money.
  * Every broken field of every change is named at once ({@code changes[3].amount.amount}); nothing is simulated then.
  */
-record SimulationChange(ChangeType type, UUID planId, String title, UUID housingOrganisationId,
+record SimulationChange(SimulatedChangeType type, UUID planId, String title, UUID housingOrganisationId,
         List<BudgetLine> budget, Integer fromYear, Integer toYear, BigDecimal amount, Integer year,
         BigDecimal capacity, BigDecimal housingOrganisationMatchRatio, BigDecimal minimumLocalShare) {
 
@@ -48,13 +48,13 @@ record SimulationChange(ChangeType type, UUID planId, String title, UUID housing
         return changes;
     }
 
-    private static SimulationChange of(List<FieldError> errors, String field, SimulationRequest.Change c) {
+    private static SimulationChange of(List<FieldError> errors, String field, SimulationRequest.SimulatedChange c) {
         if (c == null) {
             errors.add(new FieldError(field, "must not be null"));
             return null;
         }
         if (c.type() == null) {
-            errors.add(new FieldError(field + ".type", "is required: one of " + List.of(ChangeType.values())));
+            errors.add(new FieldError(field + ".type", "is required: one of " + List.of(SimulatedChangeType.values())));
             return null;
         }
         int before = errors.size();

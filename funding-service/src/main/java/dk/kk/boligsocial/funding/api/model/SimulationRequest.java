@@ -11,12 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SimulationRequest(
         @Schema(description = "1-" + SimulationRequest.MAX_CHANGES + " changes, applied in this order",
                 minItems = 1, maxItems = SimulationRequest.MAX_CHANGES)
-        List<Change> changes) {
+        List<SimulatedChange> changes) {
 
     public static final int MAX_CHANGES = 100;
     public static final int MAX_BUDGET_LINES = 40;
 
-    public enum ChangeType {
+    public enum SimulatedChangeType {
         /** A new plan, prequalified with its budget (a reservation, as on plan.prequalified). */
         ADD_PLAN,
         /** A plan funding refused before, prequalified again with its budget (as on plan.revised). */
@@ -37,8 +37,8 @@ public record SimulationRequest(
 
     @Schema(description = "One change; which fields it takes depends on its type (see the API guide)",
             requiredProperties = "type")
-    public record Change(
-            ChangeType type,
+    public record SimulatedChange(
+            SimulatedChangeType type,
             @Schema(description = "The plan (PREQUALIFY, GRANT, WITHDRAW, MOVE_MUNICIPAL: one funding knows or one"
                     + " added earlier in the simulation; ADD_PLAN: optional id for the new plan)", nullable = true)
             UUID planId,

@@ -1,6 +1,6 @@
 package dk.kk.boligsocial.funding.api.model;
 
-import dk.kk.boligsocial.funding.api.model.SimulationRequest.ChangeType;
+import dk.kk.boligsocial.funding.api.model.SimulationRequest.SimulatedChangeType;
 import dk.kk.boligsocial.funding.domain.Remedy.RemedyCode;
 import dk.kk.boligsocial.funding.domain.RuleCheck;
 import dk.kk.boligsocial.kit.api.MoneyValue;
@@ -20,26 +20,26 @@ public record SimulationResult(
         RoundReport.Leverage leverageAfter,
         List<ChangeOutcome> changes) {
 
-    public enum Outcome { ACCEPTED, REFUSED }
+    public enum SimulationOutcome { ACCEPTED, REFUSED }
 
     @Schema(description = "One change's outcome, in the order given")
     public record ChangeOutcome(
             @Schema(description = "Its index in the request, from 0") int index,
-            ChangeType type,
+            SimulatedChangeType type,
             @Schema(nullable = true) UUID planId,
-            Outcome outcome,
+            SimulationOutcome outcome,
             @Schema(description = "Why it was refused (the codes of a real refusal, and PLAN_STATE, CAPACITY_BELOW_HELD,"
-                    + " MOVE_EXCEEDS_YEAR); empty when accepted") List<Reason> reasons,
+                    + " MOVE_EXCEEDS_YEAR); empty when accepted") List<SimulationReason> reasons,
             @Schema(description = "The round's rules applied to the plan's budget (plan decisions only)")
             List<RuleCheck> ruleChecks,
             @Schema(description = "For a refusal, the smallest changes that would each make one failed check pass")
-            List<Remedy> remedies) {
+            List<SimulationRemedy> remedies) {
     }
 
-    public record Reason(String code, String message) {
+    public record SimulationReason(String code, String message) {
     }
 
-    public record Remedy(RemedyCode code, String message, @Schema(nullable = true) Integer year,
+    public record SimulationRemedy(RemedyCode code, String message, @Schema(nullable = true) Integer year,
             @Schema(nullable = true) MoneyValue amount) {
     }
 }
