@@ -149,30 +149,29 @@ public class PoolSimulations {
                         : change.title(), pool.roundId(), change.housingOrganisationId() == null ? UUID.randomUUID()
                         : change.housingOrganisationId(), List.of(UUID.randomUUID()), List.of(THEME),
                         start(budget), end(budget), lines(budget), decision(now)), eventId);
-                yield decided(pool, index, change, planId, FundingState.RESERVED, Map.of(), budget);
+                yield decided(pool, index, change, planId, FundingState.RESERVED, budget);
             }
             case PREQUALIFY -> {
-                PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
+                PlanFunding plan = known(change.planId());
                 if (plan.state() != FundingState.REFUSED) {
                     yield notInState(index, change, plan, "only a plan refused before can be prequalified again");
                 }
                 yield revise(pool, index, change, plan, plan.budget(), eventId, now);
             }
             case GRANT -> {
-                PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
+                PlanFunding plan = known(change.planId());
                 if (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED) {
                     yield notInState(index, change, plan, "only a reserved or refused plan can be granted");
                 }
                 List<BudgetLine> granted = change.budget() == null ? plan.budget() : change.budget();
-                Map<Integer, BigDecimal> reservation = reservation(plan);
                 reactions.commit(new PlanGrantedV1(plan.planId(), plan.title(), plan.roundId(),
                         plan.housingOrganisationId(), List.of(UUID.randomUUID()), List.of(THEME), start(granted),
                         end(granted), lines(plan.budget()), Money.dkk(BudgetLine.sum(granted, BudgetSource.LBF)),
                         lines(granted), decision(now)), eventId);
-                yield decided(pool, index, change, plan.planId(), FundingState.COMMITTED, reservation, granted);
+                yield decided(pool, index, change, plan.planId(), FundingState.COMMITTED, granted);
             }
             case WITHDRAW -> {
-                PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
+                PlanFunding plan = known(change.planId());
                 if (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED
                         && plan.state() != FundingState.COMMITTED) {
                     yield notInState(index, change, plan, "the plan holds nothing to withdraw");
@@ -181,7 +180,7 @@ public class PoolSimulations {
                 yield accepted(index, change, plan.planId());
             }
             case MOVE_MUNICIPAL -> {
-                PlanFunding plan = plans.findForUpdate(change.planId()).orElseThrow();
+                PlanFunding plan = known(change.planId());
                 if (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED) {
                     yield notInState(index, change, plan, "only a reserved or refused plan's years are moved here (a"
                             + " granted plan's by an amendment, POST /v1/plans/{planId}/amendments)");
@@ -228,31 +227,40 @@ public class PoolSimulations {
     /** A revision, as on plan.revised: the plan's reservation given back and the revised budget reserved. */
     private ChangeOutcome revise(Pool pool, int index, SimulationChange change, PlanFunding plan,
             List<BudgetLine> budget, String eventId, Instant now) {
-        Map<Integer, BigDecimal> reservation = reservation(plan);
         reactions.revise(new PlanRevisedV1(plan.planId(), plan.title(), plan.roundId(), plan.housingOrganisationId(),
                 List.of(UUID.randomUUID()), List.of(THEME), start(budget), end(budget), lines(budget),
                 (int) Math.min(Integer.MAX_VALUE, plan.version() + 2), PlanStatus.PREQUALIFIED, decision(now)), eventId);
-        return decided(pool, index, change, plan.planId(), FundingState.RESERVED, reservation, budget);
+        return decided(pool, index, change, plan.planId(), FundingState.RESERVED, budget);
     }
 
     /**
      * The plan's state after the real code decided: accepted if it reached {@code success}, else its refusal with
-     * remedies, from the pool's holdings as the refusal left them (a refusal books nothing: they are the ones it
-     * was assessed on, read only when needed).
+     * remedies, from the pool's holdings and the plan's reservation as the refusal left them (a refusal books
+     * nothing: they are the ones it was assessed on; read only when needed).
      */
     private ChangeOutcome decided(Pool pool, int index, SimulationChange change, UUID planId, FundingState success,
-            Map<Integer, BigDecimal> giveBack, List<BudgetLine> budget) {
+            List<BudgetLine> budget) {
         PlanFunding plan = plans.findById(planId);
         if (plan.state() == success) {
             return new ChangeOutcome(index, change.type(), planId, SimulationOutcome.ACCEPTED, List.of(), plan.ruleChecks(),
                     List.of());
         }
+        Map<Integer, BigDecimal> giveBack = change.type() == SimulatedChangeType.ADD_PLAN ? Map.of()
+                : reservation(plan);
         List<Remedy> remedies = Remedies.of(pool, rules.forRound(pool.roundId()), ledger.poolHoldings(pool.id()),
                 giveBack, budget);
         return new ChangeOutcome(index, change.type(), planId, SimulationOutcome.REFUSED, plan.refusalReasons().stream()
                 .map(r -> new SimulationResult.SimulationReason(r.code().name(), r.message())).toList(), plan.ruleChecks(),
                 remedies.stream().map(r -> new SimulationResult.SimulationRemedy(r.code(), r.message(), r.year(),
                         r.amount() == null ? null : FundingResponses.money(r.amount()))).toList());
+    }
+
+    /**
+     * A plan the simulation names, as {@link #knownPlans} loaded it (no statement); the reaction that decides on it
+     * takes its row lock as for a real decision.
+     */
+    private PlanFunding known(UUID planId) {
+        return plans.findById(planId);
     }
 
     private Map<Integer, BigDecimal> reservation(PlanFunding plan) {
