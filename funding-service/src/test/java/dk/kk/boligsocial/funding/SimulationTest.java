@@ -125,6 +125,35 @@ class SimulationTest {
     }
 
     @Test
+    void aGrantedPlansYearsMoveAsAnAmendmentWouldMoveThem() {
+        String round = Fixtures.newRound("10000000.00", 2012, "5000000.00", 2013, "5000000.00");
+        String pool = poolOf(round);
+        UUID plan = Fixtures.committedPlan(round).id();
+        List<Long> before = footprint(round);
+
+        simulate(pool, List.of(
+                change("type", "MOVE_MUNICIPAL", "planId", plan, "fromYear", 2012, "toYear", 2013,
+                        "amount", Fixtures.money("600000.00")),
+                // 2014 has no capacity in this pool: refused, and 2012 has room again for what was moved
+                change("type", "MOVE_MUNICIPAL", "planId", plan, "fromYear", 2013, "toYear", 2014,
+                        "amount", Fixtures.money("100000.00"))))
+                .then().statusCode(200)
+                .body("changes[0].outcome", is("ACCEPTED"))
+                .body("changes[0].ruleChecks[0].outcome", is("PASSED"))
+                .body("changes[1].outcome", is("REFUSED"))
+                .body("changes[1].reasons.code", hasItem("YEAR_NOT_IN_POOL"))
+                .body("changes[1].remedies.find { it.code == 'MOVE_TO_YEAR' && it.year == 2012 }.amount.amount",
+                        Fixtures.exactly("100000.00"))
+                .body("after.years.find { it.year == 2012 }.committed.amount", Fixtures.exactly("400000.00"))
+                .body("after.years.find { it.year == 2013 }.committed.amount", Fixtures.exactly("1600000.00"));
+
+        assertEquals(before, footprint(round), "nothing of the simulation stays");
+        as(Tokens.kommune()).get("/v1/plans/" + plan + "/funding").then().statusCode(200)
+                .body("budget.find { it.source == 'MUNICIPALITY' && it.year == 2012 }.amount.amount",
+                        Fixtures.exactly("1000000.00"));
+    }
+
+    @Test
     void aRealDecisionDuringSimulationsWaitsNoLongerThanOneAndIsBooked() throws Exception {
         String round = Fixtures.newRound("10000000.00", 2012, "5000000.00", 2013, "5000000.00");
         String pool = poolOf(round);

@@ -81,6 +81,24 @@ public class AmendmentService {
 
     @Transactional
     public AmendmentResponse amend(UUID planId, AmendmentRequest request) {
+        Attempt attempt = attempt(planId, request);
+        if (attempt.refusal() != null) {
+            throw attempt.refusal();
+        }
+        return attempt.response();
+    }
+
+    /**
+     * An amendment's outcome without throwing for a refusal: its response, or the 409 that {@link #amend} throws
+     * (reasons and rule checks in its extensions). For a what-if simulation, whose transaction an exception thrown
+     * through a transactional method would mark for rollback before its next change.
+     */
+    public record Attempt(AmendmentResponse response, ConflictException refusal) {
+    }
+
+    /** As {@link #amend}, in the caller's transaction, answering a refusal instead of throwing it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attempt attempt(UUID planId, AmendmentRequest request) {
         Map<Integer, BigDecimal> amended = valid(request);
         PlanFunding plan = caller.requireVisible(plans.findForUpdate(planId), PlanFunding::housingOrganisationId,
                 PlanFundingService.RESOURCE, planId);
@@ -125,8 +143,8 @@ public class AmendmentService {
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("reasons", reasons);
             extensions.put("ruleChecks", assessment.checks());
-            throw new ConflictException("The amendment is refused: " + reasons.size() + " reason"
-                    + (reasons.size() == 1 ? "" : "s") + "; nothing was booked.", extensions);
+            return new Attempt(null, new ConflictException("The amendment is refused: " + reasons.size() + " reason"
+                    + (reasons.size() == 1 ? "" : "s") + "; nothing was booked.", extensions));
         }
         UUID id = UUID.randomUUID();
         String reference = request.reference().strip();
@@ -161,8 +179,8 @@ public class AmendmentService {
         after.put("decidedOn", decidedOn.toString());
         audit.record("funding.grant-amended", PlanFundingReactions.RESOURCE, planId.toString(), plan.version(),
                 published, new AuditTrail.Change(before, after));
-        return new AmendmentResponse(id, planId, reference, decidedOn, lines(previous), lines(amended),
-                assessment.checks(), caller.subject(), now);
+        return new Attempt(new AmendmentResponse(id, planId, reference, decidedOn, lines(previous), lines(amended),
+                assessment.checks(), caller.subject(), now), null);
     }
 
     private LedgerEntry book(UUID amendmentId, PlanFunding plan, UUID poolId, LedgerKind kind, int year,

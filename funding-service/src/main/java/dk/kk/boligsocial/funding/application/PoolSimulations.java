@@ -7,6 +7,7 @@ import dk.kk.boligsocial.events.plan.PlanGrantedV1;
 import dk.kk.boligsocial.events.plan.PlanPrequalifiedV1;
 import dk.kk.boligsocial.events.plan.PlanRevisedV1;
 import dk.kk.boligsocial.events.plan.PlanStatus;
+import dk.kk.boligsocial.funding.api.model.AmendmentRequest;
 import dk.kk.boligsocial.funding.api.model.RoundReport;
 import dk.kk.boligsocial.funding.api.model.SimulationRequest;
 import dk.kk.boligsocial.funding.api.model.SimulationRequest.SimulatedChangeType;
@@ -22,6 +23,7 @@ import dk.kk.boligsocial.funding.domain.PlanPosition;
 import dk.kk.boligsocial.funding.domain.Pool;
 import dk.kk.boligsocial.funding.domain.Remedies;
 import dk.kk.boligsocial.funding.domain.Remedy;
+import dk.kk.boligsocial.funding.domain.RuleCheck;
 import dk.kk.boligsocial.funding.domain.YearHolding;
 import dk.kk.boligsocial.funding.persistence.CoFinancingRuleRepository;
 import dk.kk.boligsocial.funding.persistence.LedgerRepository;
@@ -64,13 +66,15 @@ public class PoolSimulations {
     private final CoFinancingRuleRepository rules;
     private final LedgerRepository ledger;
     private final PlanFundingReactions reactions;
+    private final AmendmentService amendments;
     private final ReportService reports;
     private final Timestamps timestamps;
     private final TransactionManager transactions;
 
     public PoolSimulations(PoolRepository pools, PlanFundingRepository plans, CoFinancingRuleRepository rules,
-            LedgerRepository ledger, PlanFundingReactions reactions, ReportService reports, Timestamps timestamps,
-            TransactionManager transactions) {
+            LedgerRepository ledger, PlanFundingReactions reactions, AmendmentService amendments,
+            ReportService reports, Timestamps timestamps, TransactionManager transactions) {
+        this.amendments = amendments;
         this.pools = pools;
         this.plans = plans;
         this.rules = rules;
@@ -181,9 +185,9 @@ public class PoolSimulations {
             }
             case MOVE_MUNICIPAL -> {
                 PlanFunding plan = known(change.planId());
-                if (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED) {
-                    yield notInState(index, change, plan, "only a reserved or refused plan's years are moved here (a"
-                            + " granted plan's by an amendment, POST /v1/plans/{planId}/amendments)");
+                if (plan.state() != FundingState.RESERVED && plan.state() != FundingState.REFUSED
+                        && plan.state() != FundingState.COMMITTED) {
+                    yield notInState(index, change, plan, "only a reserved, refused or granted plan's years can move");
                 }
                 BigDecimal from = plan.budget().stream().filter(l -> l.source() == BudgetSource.MUNICIPALITY
                         && l.year() == change.fromYear()).map(BudgetLine::amount).findFirst().orElse(BigDecimal.ZERO);
@@ -193,7 +197,9 @@ public class PoolSimulations {
                                     + " of municipal co-financing, less than the " + change.amount().toPlainString()
                                     + " to move")), List.of());
                 }
-                yield revise(pool, index, change, plan, moved(plan.budget(), change), eventId, now);
+                List<BudgetLine> moved = moved(plan.budget(), change);
+                yield plan.state() == FundingState.COMMITTED ? amend(pool, index, change, plan, moved)
+                        : revise(pool, index, change, plan, moved, eventId, now);
             }
             case SET_RULES -> {
                 rules.put(new CoFinancingRule(pool.roundId(), change.housingOrganisationMatchRatio(),
@@ -234,6 +240,43 @@ public class PoolSimulations {
     }
 
     /**
+     * A granted plan's years moved as an amendment would move them (AmendmentService, the rules and the pool with the
+     * plan's commitments given back, and its disbursement schedule), by the municipality that simulates.
+     */
+    private ChangeOutcome amend(Pool pool, int index, SimulationChange change, PlanFunding plan,
+            List<BudgetLine> budget) {
+        Map<Integer, BigDecimal> committed = new TreeMap<>();
+        BudgetLine.municipal(plan.budget()).forEach(l -> committed.put(l.year(), l.amount()));
+        List<AmendmentRequest.YearAmount> municipal = BudgetLine.municipal(budget).stream()
+                .map(l -> new AmendmentRequest.YearAmount(l.year(), FundingResponses.money(l.amount()))).toList();
+        AmendmentService.Attempt attempt = amendments.attempt(plan.planId(),
+                new AmendmentRequest("what-if simulation", null, municipal));
+        if (attempt.refusal() == null) {
+            return new ChangeOutcome(index, change.type(), plan.planId(), SimulationOutcome.ACCEPTED, List.of(),
+                    attempt.response().ruleChecks(), List.of());
+        }
+        Map<String, Object> extensions = attempt.refusal().extensions();
+        List<SimulationResult.SimulationReason> reasons = new ArrayList<>();
+        if (extensions.get("reasons") instanceof List<?> given) {
+            given.stream().map(r -> (Map<?, ?>) r).forEach(r -> reasons.add(new SimulationResult.SimulationReason(
+                    String.valueOf(r.get("code")), String.valueOf(r.get("message")))));
+        }
+        List<RuleCheck> checks = new ArrayList<>();
+        if (extensions.get("ruleChecks") instanceof List<?> given) {
+            given.stream().map(RuleCheck.class::cast).forEach(checks::add);
+        }
+        List<Remedy> remedies = Remedies.of(pool, rules.forRound(pool.roundId()), ledger.poolHoldings(pool.id()),
+                committed, budget);
+        return new ChangeOutcome(index, change.type(), plan.planId(), SimulationOutcome.REFUSED, reasons, checks,
+                remedies.stream().map(PoolSimulations::remedy).toList());
+    }
+
+    private static SimulationResult.SimulationRemedy remedy(Remedy r) {
+        return new SimulationResult.SimulationRemedy(r.code(), r.message(), r.year(),
+                r.amount() == null ? null : FundingResponses.money(r.amount()));
+    }
+
+    /**
      * The plan's state after the real code decided: accepted if it reached {@code success}, else its refusal with
      * remedies, from the pool's holdings and the plan's reservation as the refusal left them (a refusal books
      * nothing: they are the ones it was assessed on; read only when needed).
@@ -251,8 +294,7 @@ public class PoolSimulations {
                 giveBack, budget);
         return new ChangeOutcome(index, change.type(), planId, SimulationOutcome.REFUSED, plan.refusalReasons().stream()
                 .map(r -> new SimulationResult.SimulationReason(r.code().name(), r.message())).toList(), plan.ruleChecks(),
-                remedies.stream().map(r -> new SimulationResult.SimulationRemedy(r.code(), r.message(), r.year(),
-                        r.amount() == null ? null : FundingResponses.money(r.amount()))).toList());
+                remedies.stream().map(PoolSimulations::remedy).toList());
     }
 
     /**

@@ -25,7 +25,10 @@ public record SimulationRequest(
         GRANT,
         /** A plan withdrawn: its reservation back to the pool (as on plan.withdrawn). */
         WITHDRAW,
-        /** {@code amount} of a reserved plan's municipal co-financing moved from {@code fromYear} to {@code toYear}. */
+        /**
+         * {@code amount} of a plan's municipal co-financing moved from {@code fromYear} to {@code toYear}: a reserved
+         * or refused plan's as a revision (plan.revised), a granted plan's as an amendment.
+         */
         MOVE_MUNICIPAL,
         /** The round's co-financing rules set to these (a null parameter switches its rule off). */
         SET_RULES,
