@@ -208,6 +208,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/pools/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pool's ledger, as chained
+         * @description Every ledger entry of the pool's round in chain order, with its position, previous hash and hash: the export that VerifyPoolChain (in the events jar) checks offline. JSON pages by default; with `Accept: text/csv` the whole ledger as one table. kommune and revisor.
+         */
+        get: operations["listPoolLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{id}/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pool's proof from its raw ledger
+         * @description Recomputes the round's hash chain from the raw ledger entries (SHA-256 over each entry's canonical form and the hash before it, see the API guide) and replays what the pool held, entry by entry: the chain head, the number of entries, whether every entry checks out (else the first that does not), and the most the pool ever held in total and per year against the capacity. With ?asOf=yyyy-MM-dd: the chain up to the last entry recorded by the end of that day. kommune and revisor.
+         */
+        get: operations["getPoolProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{id}/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What-if simulation of the pool
+         * @description Applies hypothetical changes in order (add a plan with its budget; prequalify, grant or withdraw a plan; move a plan's municipal co-financing between years; change the co-financing rules, a year's or the total capacity) with the same code as real decisions, in a transaction that is always rolled back: nothing is written and no event is sent. Answers the pool's figures and the round's leverage before and after, and each change accepted or refused with its reasons and, for a refusal, the smallest changes that would make it pass. Holds the pool's row lock while it runs, as a real booking does.
+         */
+        post: operations["createPoolSimulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/rounds/{roundId}": {
         parameters: {
             query?: never;
@@ -348,6 +408,29 @@ export interface components {
         };
         /** @enum {string} */
         BudgetSource: "LBF" | "MUNICIPALITY" | "HOUSING_ORGANISATION" | "OTHER";
+        ChainBreak: {
+            entryId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            position: number;
+            problem: string;
+        };
+        /** @description One change's outcome, in the order given */
+        ChangeOutcome: {
+            /**
+             * Format: int32
+             * @description Its index in the request, from 0
+             */
+            index: number;
+            outcome: components["schemas"]["SimulationOutcome"];
+            planId: components["schemas"]["UUID"] | null;
+            /** @description Why it was refused (the codes of a real refusal, and PLAN_STATE, CAPACITY_BELOW_HELD, MOVE_EXCEEDS_YEAR); empty when accepted */
+            reasons: components["schemas"]["SimulationReason"][];
+            /** @description For a refusal, the smallest changes that would each make one failed check pass */
+            remedies: components["schemas"]["SimulationRemedy"][];
+            /** @description The round's rules applied to the plan's budget (plan decisions only) */
+            ruleChecks: components["schemas"]["RuleCheck"][];
+            type: components["schemas"]["SimulatedChangeType"];
+        };
         /** @description The correction of a wrong payment: the whole payment is reversed by a ledger entry of its own; a right payment is recorded as a new disbursement. */
         CorrectionRequest: {
             /**
@@ -433,6 +516,24 @@ export interface components {
         };
         /** @enum {string} */
         FundingState: "RESERVED" | "REFUSED" | "COMMITTED" | "RELEASED" | "CLOSED";
+        /** @description The most the pool held (reserved + committed of municipal co-financing) at any point of its history, replayed from the raw entries; for the total, or one year */
+        HighWater: {
+            /** @description The capacity; null for a year without its own capacity */
+            capacity: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
+            heldNow: components["schemas"]["MoneyValue"];
+            maxHeld: components["schemas"]["MoneyValue"];
+            /**
+             * Format: int64
+             * @description The position of the entry after which the pool held maxHeld; null if it never held anything
+             */
+            reachedAt: number | null;
+            withinCapacity: boolean;
+            /**
+             * Format: int32
+             * @description The year; null for the pool's total
+             */
+            year: number | null;
+        };
         /** @description One ledger entry: what, when, and which plan event (ce_id) or request caused it. */
         HistoryEntry: {
             amount: components["schemas"]["MoneyValue"];
@@ -454,6 +555,45 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description One ledger entry of a round, exactly the fields its hash covers, with its place in the chain: an export that VerifyPoolChain (events jar) checks offline. kind: RESERVATION, RELEASE, COMMITMENT, COMMITMENT_RELEASE, DISBURSEMENT, DISBURSEMENT_REVERSAL. */
+        LedgerEntryValue: {
+            amount: components["schemas"]["MoneyValue"];
+            /** @description The plan event's ce_id, or the disbursement's or amendment's id */
+            causeId: string;
+            /** @description EVENT (a plan event) or REQUEST (an HTTP request) */
+            causeType: string;
+            effectiveOn: components["schemas"]["LocalDate"];
+            /** @description SHA-256 of the entry's canonical form, lower-case hex */
+            hash: string;
+            id: components["schemas"]["UUID"];
+            kind: string;
+            planId: components["schemas"]["UUID"];
+            /** @description The pool, for municipal money; null otherwise */
+            poolId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * Format: int64
+             * @description 1, 2, … within the round's chain
+             */
+            position: number;
+            /** @description The hash of the entry before; 64 zeros for the first */
+            previousHash: string;
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: string;
+            reference: string | null;
+            roundId: string;
+            source: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description One page of LedgerEntryValue: follow next (as ?cursor=) until it is null */
+        LedgerEntryValuePage: {
+            items: components["schemas"]["LedgerEntryValue"][];
+            /**
+             * @description Opaque cursor of the next page; null on the last page
+             * @example MjAxMS0wNS0wMlQwOToxNTowMFp8M2I5ZQ
+             */
+            next: string | null;
+        };
         /** @enum {string} */
         LedgerKind: "RESERVATION" | "RELEASE" | "COMMITMENT" | "DISBURSEMENT" | "COMMITMENT_RELEASE" | "DISBURSEMENT_REVERSAL";
         /** @description Total plan volume ÷ municipal co-financing over a set of the round's plans (see the field); the seed's 290 mio. ÷ 30 mio. ≈ 9.67 */
@@ -556,6 +696,34 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description The pool proving itself from its raw ledger: the round's hash chain recomputed entry by entry (SHA-256 over each entry's canonical form and the previous entry's hash), and the most the pool ever held, in total and per year, replayed from the entries in chain order and compared with the capacities. */
+        PoolProof: {
+            /**
+             * @description The day the proof is as of: the chain up to the last entry recorded by the end of that day (Copenhagen); null for the whole chain
+             * @example 2022-03-10
+             */
+            asOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description How many entries the chain has (up to asOf)
+             */
+            entries: number;
+            /** @description The first entry that does not check out (its position, id and what is wrong with it); null when verified */
+            firstBreak: ((components["schemas"]["ChainBreak"] | null) | null) | components["schemas"]["ChainBreak"] | null;
+            /**
+             * @description The stored hash of the last entry, the chain head a funding.* event carries as chainHead; 64 zeros before the first entry
+             * @example 3f0c…
+             */
+            head: string;
+            poolId: components["schemas"]["UUID"];
+            roundId: string;
+            total: components["schemas"]["HighWater"];
+            /** @description Every entry checked out: its position follows the one before, its previousHash is the hash before it and its own hash is its fields' hash */
+            verified: boolean;
+            /** @description What the pool held never exceeded its capacity, in total nor in any year */
+            withinCapacity: boolean;
+            years: components["schemas"]["HighWater"][];
+        };
         /** @description A round's municipal co-financing pool, with optional capacities per year (adding up to no more than the total) and the round's co-financing rules. */
         PoolRequest: {
             /** @description Total capacity, DKK */
@@ -644,6 +812,8 @@ export interface components {
             code: components["schemas"]["RefusalCode"];
             message: string;
         };
+        /** @enum {string} */
+        RemedyCode: "RAISE_HOUSING_ORGANISATION" | "LOWER_MUNICIPALITY" | "RAISE_LOCAL_CO_FINANCING" | "LOWER_YEAR" | "MOVE_TO_YEAR" | "RAISE_CAPACITY";
         /** @description A round's money: totals by source and year, pool utilisation, leverage and plans by funding state. Computed in SQL from the ledger and the plans' budgets. */
         RoundReport: {
             /**
@@ -716,6 +886,78 @@ export interface components {
             source: components["schemas"]["BudgetSource"];
             /** Format: int32 */
             year: number;
+        };
+        /** @description One change; which fields it takes depends on its type (see the API guide) */
+        SimulatedChange: {
+            /** @description MOVE_MUNICIPAL: how much */
+            amount?: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
+            /** @description ADD_PLAN: its requested budget (required); GRANT: the granted budget (default the plan's budget); at most 40 lines */
+            budget?: components["schemas"]["BudgetLineValue"][] | null;
+            /** @description SET_YEAR_CAPACITY, SET_CAPACITY: the new capacity */
+            capacity?: ((components["schemas"]["MoneyValue"] | null) | null) | components["schemas"]["MoneyValue"] | null;
+            /**
+             * Format: int32
+             * @example 2012
+             */
+            fromYear?: number | null;
+            /** @description ADD_PLAN: its housing organisation (default a new one) */
+            housingOrganisationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description SET_RULES
+             * @example 1.5
+             */
+            housingOrganisationMatchRatio?: number | null;
+            /**
+             * @description SET_RULES
+             * @example 0.25
+             */
+            minimumLocalShare?: number | null;
+            /** @description The plan (PREQUALIFY, GRANT, WITHDRAW, MOVE_MUNICIPAL: one funding knows or one added earlier in the simulation; ADD_PLAN: optional id for the new plan) */
+            planId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description ADD_PLAN: the new plan's title (default "Simulated plan n") */
+            title?: string | null;
+            /**
+             * Format: int32
+             * @example 2013
+             */
+            toYear?: number | null;
+            type: components["schemas"]["SimulatedChangeType"];
+            /**
+             * Format: int32
+             * @description SET_YEAR_CAPACITY: the year
+             * @example 2013
+             */
+            year?: number | null;
+        };
+        /** @enum {string} */
+        SimulatedChangeType: "ADD_PLAN" | "PREQUALIFY" | "GRANT" | "WITHDRAW" | "MOVE_MUNICIPAL" | "SET_RULES" | "SET_YEAR_CAPACITY" | "SET_CAPACITY";
+        /** @enum {string} */
+        SimulationOutcome: "ACCEPTED" | "REFUSED";
+        SimulationReason: {
+            code: string;
+            message: string;
+        };
+        SimulationRemedy: {
+            amount: components["schemas"]["MoneyValue"] | null;
+            code: components["schemas"]["RemedyCode"];
+            message: string;
+            /** Format: int32 */
+            year: number | null;
+        };
+        /** @description Hypothetical changes to a pool, applied in order by the same code as real decisions, in a transaction that is always rolled back: nothing is written and no event is sent. */
+        SimulationRequest: {
+            /** @description 1-100 changes, applied in this order */
+            changes?: components["schemas"]["SimulatedChange"][];
+        };
+        /** @description What the changes would do to the pool: its figures (per year capacity, reserved, committed, available) and the round's leverage before and after, and each change accepted or refused with its reasons and, for a refusal, the smallest changes that would make it pass. Nothing was written. */
+        SimulationResult: {
+            after: components["schemas"]["PoolResponse"];
+            before: components["schemas"]["PoolResponse"];
+            changes: components["schemas"]["ChangeOutcome"][];
+            leverageAfter: components["schemas"]["Leverage"];
+            leverageBefore: components["schemas"]["Leverage"];
+            poolId: components["schemas"]["UUID"];
+            roundId: string;
         };
         /** @description Ledger totals; source or year is null in the by-source and by-year lists */
         SourceYear: {
@@ -1687,6 +1929,241 @@ export interface operations {
             };
         };
     };
+    listPoolLedger: {
+        parameters: {
+            query?: {
+                /** @description Opaque position to continue from: the 'next' value of the previous page */
+                cursor?: string;
+                /** @description Maximum number of items on the page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries; with `Accept: text/csv`, every entry (no paging: limit and cursor do not apply), the same columns as the JSON fields */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryValuePage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description limit or cursor invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such pool */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoolProof: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The day the proof is as of (yyyy-MM-dd); default: the whole chain
+                 * @example 2014-12-31
+                 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proof (also when it finds a break: verified false) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolProof"];
+                };
+            };
+            /** @description asOf is not a date */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such pool */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPoolSimulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulationRequest"];
+            };
+        };
+        responses: {
+            /** @description What the changes would do; nothing was written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationResult"];
+                };
+            };
+            /** @description Invalid changes; every invalid field is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such pool, or a change names a plan funding does not know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (256 KiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change names a plan of another round, or adds a plan that exists */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRoundReport: {
         parameters: {
             query?: {
@@ -1704,13 +2181,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report */
+            /** @description The report; with `Accept: text/csv` one row per source and year (reserved, committed, disbursed, returned, the schedule's planned, approved, paid and due but unpaid, and for municipal rows the pool's capacity and what is available in the year) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RoundReport"];
+                    "text/csv": string;
                 };
             };
             /** @description asOf is not a date */
@@ -1776,13 +2254,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of plans with their money */
+            /** @description A page of plans with their money; with `Accept: text/csv` every plan of the round (no paging: limit and cursor do not apply), one row per plan */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanAllocationPage"];
+                    "text/csv": string;
                 };
             };
             /** @description limit or cursor invalid */

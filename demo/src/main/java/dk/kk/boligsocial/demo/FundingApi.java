@@ -227,6 +227,11 @@ final class FundingApi {
         }
     }
 
+    /** A client with the municipality's token: the pool's simulation and proof (PoolProofDemo) are the kommune's. */
+    ApiClient asKommune() {
+        return client(tokens.kommune());
+    }
+
     private ApiClient client(String token) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(base);

@@ -43,7 +43,8 @@ final class FundingSamples {
 
     static FundingReservedV1 reserved() {
         return new FundingReservedV1(Samples.PLAN, Samples.ROUND, Samples.ORGANISATION, "ef2b8c1e-0001", POOL,
-                MUNICIPAL, Money.dkk("2666666.67"), RULES, Instant.parse("2011-06-15T12:00:01.5Z"));
+                MUNICIPAL, Money.dkk("2666666.67"), RULES, Instant.parse("2011-06-15T12:00:01.5Z"),
+                "9c1f3e7a2b4d6c8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e");
     }
 
     static FundingReservationRefusedV1 refused() {

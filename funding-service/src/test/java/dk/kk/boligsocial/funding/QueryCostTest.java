@@ -66,10 +66,11 @@ class QueryCostTest {
         assertEquals(1, read, "a plan's funding is its stored answer, one row");
         assertEquals(1, report, "the round report is one query over the running sums");
         // find the plan; the pool under its lock, its years, the rules, its holdings; insert the plan, the ledger
-        // entries (one batch) and the answer
-        assertTrue(reserve <= 8, "a reservation took " + reserve + " statements");
+        // entries (one batch) and the answer; the round's chain head for the event (issue 15: the database chains the
+        // entries as they are inserted, so the head is read back once)
+        assertTrue(reserve <= 9, "a reservation took " + reserve + " statements");
         // the same, with the plan's history instead of the look-up, and its update instead of its insert
-        assertTrue(commit <= 9, "a commitment took " + commit + " statements");
+        assertTrue(commit <= 10, "a commitment took " + commit + " statements");
     }
 
     private boolean react(PlanEvent event) {

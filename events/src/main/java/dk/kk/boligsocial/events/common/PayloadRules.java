@@ -38,6 +38,13 @@ public final class PayloadRules {
     }
 
     /** The plan every event is about: its id (the Kafka key), its round and its housing organisation. */
+    /** A ledger chain head: absent, or a SHA-256 in lower-case hex. */
+    public static void chainHead(String chainHead) {
+        if (chainHead != null && !chainHead.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("chainHead must be 64 lower-case hex digits");
+        }
+    }
+
     public static void identity(Object planId, String roundId, Object housingOrganisationId) {
         Objects.requireNonNull(planId, "planId");
         text(roundId, "roundId");

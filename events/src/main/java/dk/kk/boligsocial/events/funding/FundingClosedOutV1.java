@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.Money;
 import dk.kk.boligsocial.events.common.PayloadRules;
@@ -25,6 +26,8 @@ import java.util.UUID;
  * @param returnedToPool        the MUNICIPALITY part of {@code released}: what went back to the round's pool
  * @param totalPaid             what the plan was paid in all, net of corrections
  * @param closedAt              when, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingClosedOutV1(
         UUID planId,
@@ -35,9 +38,11 @@ public record FundingClosedOutV1(
         List<BudgetLine> released,
         Money returnedToPool,
         Money totalPaid,
-        Instant closedAt) implements FundingEvent {
+        Instant closedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingClosedOutV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(cause, "cause");
@@ -48,4 +53,17 @@ public record FundingClosedOutV1(
     }
 
     public enum CloseOutCause { PLAN_COMPLETED, PLAN_WITHDRAWN }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingClosedOutV1(UUID planId, String roundId, UUID housingOrganisationId, String causationEventId,
+            CloseOutCause cause, List<BudgetLine> released, Money returnedToPool, Money totalPaid, Instant closedAt) {
+        this(planId, roundId, housingOrganisationId, causationEventId, cause, released, returnedToPool, totalPaid,
+                closedAt, null);
+    }
+
+    @Override
+    public FundingClosedOutV1 withChainHead(String chainHead) {
+        return new FundingClosedOutV1(planId, roundId, housingOrganisationId, causationEventId, cause, released,
+                returnedToPool, totalPaid, closedAt, chainHead);
+    }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.Money;
@@ -24,6 +25,8 @@ import java.util.UUID;
  * @param municipalCommitted    the MUNICIPALITY lines' sum, now committed in the pool
  * @param reservationReleased   the reservation the commitment replaced (zero without one)
  * @param committedAt           when, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingCommittedV1(
         UUID planId,
@@ -34,9 +37,11 @@ public record FundingCommittedV1(
         List<BudgetLine> commitments,
         Money municipalCommitted,
         Money reservationReleased,
-        Instant committedAt) implements FundingEvent {
+        Instant committedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingCommittedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(basis, "basis");
@@ -51,5 +56,19 @@ public record FundingCommittedV1(
         RESERVATION,
         /** The grant found no reservation (e.g. refused at prequalification); the pool carried it at the grant. */
         WITHOUT_RESERVATION
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingCommittedV1(UUID planId, String roundId, UUID housingOrganisationId, String causationEventId,
+            CommitmentBasis basis, List<BudgetLine> commitments, Money municipalCommitted,
+            Money reservationReleased, Instant committedAt) {
+        this(planId, roundId, housingOrganisationId, causationEventId, basis, commitments, municipalCommitted,
+                reservationReleased, committedAt, null);
+    }
+
+    @Override
+    public FundingCommittedV1 withChainHead(String chainHead) {
+        return new FundingCommittedV1(planId, roundId, housingOrganisationId, causationEventId, basis, commitments,
+                municipalCommitted, reservationReleased, committedAt, chainHead);
     }
 }

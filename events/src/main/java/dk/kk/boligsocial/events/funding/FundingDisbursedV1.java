@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.BudgetSource;
@@ -25,6 +26,8 @@ import java.util.UUID;
  * @param remainingCommitment   what remains of the commitment for that source and year afterwards
  * @param disbursedBy           who recorded it (the subject of its token)
  * @param disbursedAt           when, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingDisbursedV1(
         UUID planId,
@@ -37,9 +40,11 @@ public record FundingDisbursedV1(
         String reference,
         Money remainingCommitment,
         String disbursedBy,
-        Instant disbursedAt) implements FundingEvent {
+        Instant disbursedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingDisbursedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         Objects.requireNonNull(disbursementId, "disbursementId");
         Objects.requireNonNull(source, "source");
@@ -51,5 +56,19 @@ public record FundingDisbursedV1(
         PayloadRules.notNegative(remainingCommitment, "remainingCommitment");
         PayloadRules.text(disbursedBy, "disbursedBy");
         Objects.requireNonNull(disbursedAt, "disbursedAt");
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingDisbursedV1(UUID planId, String roundId, UUID housingOrganisationId, UUID disbursementId,
+            BudgetSource source, int year, Money amount, String reference, Money remainingCommitment,
+            String disbursedBy, Instant disbursedAt) {
+        this(planId, roundId, housingOrganisationId, disbursementId, source, year, amount, reference,
+                remainingCommitment, disbursedBy, disbursedAt, null);
+    }
+
+    @Override
+    public FundingDisbursedV1 withChainHead(String chainHead) {
+        return new FundingDisbursedV1(planId, roundId, housingOrganisationId, disbursementId, source, year, amount,
+                reference, remainingCommitment, disbursedBy, disbursedAt, chainHead);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.BudgetSource;
 import dk.kk.boligsocial.events.common.Money;
@@ -26,6 +27,8 @@ import java.util.UUID;
  * @param approvedBy            who approved it (the subject of its token)
  * @param approvedOn            the day the approval took effect (the decision's date, not when it was recorded)
  * @param approvedAt            when it was recorded, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingDisbursementApprovedV1(
         UUID planId,
@@ -38,9 +41,11 @@ public record FundingDisbursementApprovedV1(
         String reference,
         String approvedBy,
         LocalDate approvedOn,
-        Instant approvedAt) implements FundingEvent {
+        Instant approvedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingDisbursementApprovedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         Objects.requireNonNull(disbursementId, "disbursementId");
         Objects.requireNonNull(source, "source");
@@ -52,5 +57,19 @@ public record FundingDisbursementApprovedV1(
         PayloadRules.text(approvedBy, "approvedBy");
         Objects.requireNonNull(approvedOn, "approvedOn");
         Objects.requireNonNull(approvedAt, "approvedAt");
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingDisbursementApprovedV1(UUID planId, String roundId, UUID housingOrganisationId,
+            UUID disbursementId, BudgetSource source, int year, Money amount, String reference, String approvedBy,
+            LocalDate approvedOn, Instant approvedAt) {
+        this(planId, roundId, housingOrganisationId, disbursementId, source, year, amount, reference, approvedBy,
+                approvedOn, approvedAt, null);
+    }
+
+    @Override
+    public FundingDisbursementApprovedV1 withChainHead(String chainHead) {
+        return new FundingDisbursementApprovedV1(planId, roundId, housingOrganisationId, disbursementId, source,
+                year, amount, reference, approvedBy, approvedOn, approvedAt, chainHead);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.BudgetSource;
 import dk.kk.boligsocial.events.common.Money;
@@ -26,6 +27,8 @@ import java.util.UUID;
  * @param remainingCommitment   what remains of the commitment for that source and year afterwards
  * @param correctedBy           who recorded the correction (the subject of its token)
  * @param correctedAt           when, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingDisbursementCorrectedV1(
         UUID planId,
@@ -39,9 +42,11 @@ public record FundingDisbursementCorrectedV1(
         String reason,
         Money remainingCommitment,
         String correctedBy,
-        Instant correctedAt) implements FundingEvent {
+        Instant correctedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingDisbursementCorrectedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         Objects.requireNonNull(disbursementId, "disbursementId");
         Objects.requireNonNull(reversalEntryId, "reversalEntryId");
@@ -54,5 +59,20 @@ public record FundingDisbursementCorrectedV1(
         PayloadRules.notNegative(remainingCommitment, "remainingCommitment");
         PayloadRules.text(correctedBy, "correctedBy");
         Objects.requireNonNull(correctedAt, "correctedAt");
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingDisbursementCorrectedV1(UUID planId, String roundId, UUID housingOrganisationId,
+            UUID disbursementId, UUID reversalEntryId, BudgetSource source, int year, Money amount, String reason,
+            Money remainingCommitment, String correctedBy, Instant correctedAt) {
+        this(planId, roundId, housingOrganisationId, disbursementId, reversalEntryId, source, year, amount, reason,
+                remainingCommitment, correctedBy, correctedAt, null);
+    }
+
+    @Override
+    public FundingDisbursementCorrectedV1 withChainHead(String chainHead) {
+        return new FundingDisbursementCorrectedV1(planId, roundId, housingOrganisationId, disbursementId,
+                reversalEntryId, source, year, amount, reason, remainingCommitment, correctedBy, correctedAt,
+                chainHead);
     }
 }

@@ -21,4 +21,15 @@ public sealed interface FundingEvent permits FundingReservedV1, FundingReservati
 
     /** The plan's lead housing organisation. */
     UUID housingOrganisationId();
+
+    /**
+     * The head of the round's ledger hash chain after this event's entries (the hash of the round's last entry when
+     * the event was published), so that an auditor can check an exported ledger against it offline
+     * ({@code dk.kk.boligsocial.events.ledger.VerifyPoolChain --expect-head}); {@code null} (absent on the wire) before
+     * the round has any entry, and in events published before the chain existed.
+     */
+    String chainHead();
+
+    /** The same event carrying the given chain head. */
+    FundingEvent withChainHead(String chainHead);
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.Money;
 import dk.kk.boligsocial.events.common.PayloadRules;
@@ -29,6 +30,8 @@ import java.util.UUID;
  * @param amendedBy             who recorded it (the subject of its token)
  * @param decidedOn             the day the amendment took effect
  * @param amendedAt             when it was recorded, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingGrantAmendedV1(
         UUID planId,
@@ -42,9 +45,11 @@ public record FundingGrantAmendedV1(
         List<RuleCheck> ruleChecks,
         String amendedBy,
         LocalDate decidedOn,
-        Instant amendedAt) implements FundingEvent {
+        Instant amendedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingGrantAmendedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         Objects.requireNonNull(amendmentId, "amendmentId");
         PayloadRules.text(reference, "reference");
@@ -55,5 +60,19 @@ public record FundingGrantAmendedV1(
         PayloadRules.text(amendedBy, "amendedBy");
         Objects.requireNonNull(decidedOn, "decidedOn");
         Objects.requireNonNull(amendedAt, "amendedAt");
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingGrantAmendedV1(UUID planId, String roundId, UUID housingOrganisationId, UUID amendmentId,
+            String reference, List<BudgetLine> previous, List<BudgetLine> amended, Money totalAmended,
+            List<RuleCheck> ruleChecks, String amendedBy, LocalDate decidedOn, Instant amendedAt) {
+        this(planId, roundId, housingOrganisationId, amendmentId, reference, previous, amended, totalAmended,
+                ruleChecks, amendedBy, decidedOn, amendedAt, null);
+    }
+
+    @Override
+    public FundingGrantAmendedV1 withChainHead(String chainHead) {
+        return new FundingGrantAmendedV1(planId, roundId, housingOrganisationId, amendmentId, reference, previous,
+                amended, totalAmended, ruleChecks, amendedBy, decidedOn, amendedAt, chainHead);
     }
 }

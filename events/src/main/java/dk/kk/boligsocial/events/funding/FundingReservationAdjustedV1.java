@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.Money;
 import dk.kk.boligsocial.events.common.PayloadRules;
@@ -26,6 +27,8 @@ import java.util.UUID;
  * @param totalReserved         the sum of {@code reservations}
  * @param ruleChecks            the round's co-financing rules applied to the revised budget, all passed
  * @param adjustedAt            when, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingReservationAdjustedV1(
         UUID planId,
@@ -38,9 +41,11 @@ public record FundingReservationAdjustedV1(
         List<BudgetLine> reservations,
         Money totalReserved,
         List<RuleCheck> ruleChecks,
-        Instant adjustedAt) implements FundingEvent {
+        Instant adjustedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingReservationAdjustedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(poolId, "poolId");
@@ -52,5 +57,19 @@ public record FundingReservationAdjustedV1(
         PayloadRules.notNegative(totalReserved, "totalReserved");
         ruleChecks = PayloadRules.list(ruleChecks, "ruleChecks");
         Objects.requireNonNull(adjustedAt, "adjustedAt");
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingReservationAdjustedV1(UUID planId, String roundId, UUID housingOrganisationId,
+            String causationEventId, UUID poolId, int contentVersion, List<BudgetLine> previous,
+            List<BudgetLine> reservations, Money totalReserved, List<RuleCheck> ruleChecks, Instant adjustedAt) {
+        this(planId, roundId, housingOrganisationId, causationEventId, poolId, contentVersion, previous,
+                reservations, totalReserved, ruleChecks, adjustedAt, null);
+    }
+
+    @Override
+    public FundingReservationAdjustedV1 withChainHead(String chainHead) {
+        return new FundingReservationAdjustedV1(planId, roundId, housingOrganisationId, causationEventId, poolId,
+                contentVersion, previous, reservations, totalReserved, ruleChecks, adjustedAt, chainHead);
     }
 }

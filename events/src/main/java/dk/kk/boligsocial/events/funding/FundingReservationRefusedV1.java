@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import java.util.UUID;
  * @param requested             the municipal co-financing asked for, MUNICIPALITY lines by year
  * @param ruleChecks            the round's co-financing rules applied to the plan's budget
  * @param refusedAt             when, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingReservationRefusedV1(
         UUID planId,
@@ -30,9 +33,11 @@ public record FundingReservationRefusedV1(
         List<RefusalReason> reasons,
         List<BudgetLine> requested,
         List<RuleCheck> ruleChecks,
-        Instant refusedAt) implements FundingEvent {
+        Instant refusedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingReservationRefusedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(stage, "stage");
@@ -50,5 +55,19 @@ public record FundingReservationRefusedV1(
         PREQUALIFICATION,
         /** On {@code plan.granted.v1} for a plan without a reservation: no municipal commitment was made. */
         GRANT
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingReservationRefusedV1(UUID planId, String roundId, UUID housingOrganisationId,
+            String causationEventId, RefusalStage stage, List<RefusalReason> reasons, List<BudgetLine> requested,
+            List<RuleCheck> ruleChecks, Instant refusedAt) {
+        this(planId, roundId, housingOrganisationId, causationEventId, stage, reasons, requested, ruleChecks,
+                refusedAt, null);
+    }
+
+    @Override
+    public FundingReservationRefusedV1 withChainHead(String chainHead) {
+        return new FundingReservationRefusedV1(planId, roundId, housingOrganisationId, causationEventId, stage,
+                reasons, requested, ruleChecks, refusedAt, chainHead);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.PayloadRules;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.Money;
@@ -23,6 +24,8 @@ import java.util.UUID;
  * @param totalReserved         the sum of {@code reservations}
  * @param ruleChecks            the round's co-financing rules applied to the plan's budget, all passed
  * @param reservedAt            when the reservation was booked, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingReservedV1(
         UUID planId,
@@ -33,9 +36,11 @@ public record FundingReservedV1(
         List<BudgetLine> reservations,
         Money totalReserved,
         List<RuleCheck> ruleChecks,
-        Instant reservedAt) implements FundingEvent {
+        Instant reservedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingReservedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         PayloadRules.text(causationEventId, "causationEventId");
         Objects.requireNonNull(poolId, "poolId");
@@ -43,5 +48,19 @@ public record FundingReservedV1(
         PayloadRules.notNegative(totalReserved, "totalReserved");
         ruleChecks = PayloadRules.list(ruleChecks, "ruleChecks");
         Objects.requireNonNull(reservedAt, "reservedAt");
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingReservedV1(UUID planId, String roundId, UUID housingOrganisationId, String causationEventId,
+            UUID poolId, List<BudgetLine> reservations, Money totalReserved, List<RuleCheck> ruleChecks,
+            Instant reservedAt) {
+        this(planId, roundId, housingOrganisationId, causationEventId, poolId, reservations, totalReserved,
+                ruleChecks, reservedAt, null);
+    }
+
+    @Override
+    public FundingReservedV1 withChainHead(String chainHead) {
+        return new FundingReservedV1(planId, roundId, housingOrganisationId, causationEventId, poolId, reservations,
+                totalReserved, ruleChecks, reservedAt, chainHead);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.boligsocial.events.funding;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kk.boligsocial.events.common.BudgetLine;
 import dk.kk.boligsocial.events.common.PayloadRules;
 import java.time.Instant;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param held                  the reservation the plan still holds, MUNICIPALITY lines by year
  * @param ruleChecks            the round's co-financing rules applied to the revised budget
  * @param refusedAt             when, UTC
+ * @param chainHead             the hash of the last entry of the round's ledger chain after this event's
+ *                              entries (GET /v1/pools/{id}/proof), absent before the round has any; optional
  */
 public record FundingRevisionRefusedV1(
         java.util.UUID planId,
@@ -32,9 +35,11 @@ public record FundingRevisionRefusedV1(
         List<BudgetLine> requested,
         List<BudgetLine> held,
         List<RuleCheck> ruleChecks,
-        Instant refusedAt) implements FundingEvent {
+        Instant refusedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String chainHead) implements FundingEvent {
 
     public FundingRevisionRefusedV1 {
+        PayloadRules.chainHead(chainHead);
         PayloadRules.identity(planId, roundId, housingOrganisationId);
         PayloadRules.text(causationEventId, "causationEventId");
         if (contentVersion < 1) {
@@ -48,5 +53,19 @@ public record FundingRevisionRefusedV1(
         held = PayloadRules.municipal(held, "held");
         ruleChecks = PayloadRules.list(ruleChecks, "ruleChecks");
         Objects.requireNonNull(refusedAt, "refusedAt");
+    }
+
+    /** Without a chain head, as the event was before issue 15. */
+    public FundingRevisionRefusedV1(java.util.UUID planId, String roundId, java.util.UUID housingOrganisationId,
+            String causationEventId, int contentVersion, List<RefusalReason> reasons, List<BudgetLine> requested,
+            List<BudgetLine> held, List<RuleCheck> ruleChecks, Instant refusedAt) {
+        this(planId, roundId, housingOrganisationId, causationEventId, contentVersion, reasons, requested, held,
+                ruleChecks, refusedAt, null);
+    }
+
+    @Override
+    public FundingRevisionRefusedV1 withChainHead(String chainHead) {
+        return new FundingRevisionRefusedV1(planId, roundId, housingOrganisationId, causationEventId,
+                contentVersion, reasons, requested, held, ruleChecks, refusedAt, chainHead);
     }
 }

@@ -28,7 +28,6 @@ import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.security.Caller;
 import dk.kk.boligsocial.kit.time.Timestamps;
-import dk.kk.boligsocial.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -59,14 +58,14 @@ public class AmendmentService {
     private final CoFinancingRuleRepository rules;
     private final LedgerRepository ledger;
     private final DisbursementRepository disbursements;
-    private final Outbox outbox;
+    private final FundingEventPublisher outbox;
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
     private final PlanFundingViews views;
 
     public AmendmentService(PlanFundingRepository plans, PoolRepository pools, CoFinancingRuleRepository rules,
-            LedgerRepository ledger, DisbursementRepository disbursements, Outbox outbox, AuditTrail audit,
+            LedgerRepository ledger, DisbursementRepository disbursements, FundingEventPublisher outbox, AuditTrail audit,
             Caller caller, Timestamps timestamps, PlanFundingViews views) {
         this.plans = plans;
         this.pools = pools;
@@ -82,6 +81,24 @@ public class AmendmentService {
 
     @Transactional
     public AmendmentResponse amend(UUID planId, AmendmentRequest request) {
+        Attempt attempt = attempt(planId, request);
+        if (attempt.refusal() != null) {
+            throw attempt.refusal();
+        }
+        return attempt.response();
+    }
+
+    /**
+     * An amendment's outcome without throwing for a refusal: its response, or the 409 that {@link #amend} throws
+     * (reasons and rule checks in its extensions). For a what-if simulation, whose transaction an exception thrown
+     * through a transactional method would mark for rollback before its next change.
+     */
+    public record Attempt(AmendmentResponse response, ConflictException refusal) {
+    }
+
+    /** As {@link #amend}, in the caller's transaction, answering a refusal instead of throwing it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attempt attempt(UUID planId, AmendmentRequest request) {
         Map<Integer, BigDecimal> amended = valid(request);
         PlanFunding plan = caller.requireVisible(plans.findForUpdate(planId), PlanFunding::housingOrganisationId,
                 PlanFundingService.RESOURCE, planId);
@@ -126,8 +143,8 @@ public class AmendmentService {
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("reasons", reasons);
             extensions.put("ruleChecks", assessment.checks());
-            throw new ConflictException("The amendment is refused: " + reasons.size() + " reason"
-                    + (reasons.size() == 1 ? "" : "s") + "; nothing was booked.", extensions);
+            return new Attempt(null, new ConflictException("The amendment is refused: " + reasons.size() + " reason"
+                    + (reasons.size() == 1 ? "" : "s") + "; nothing was booked.", extensions));
         }
         UUID id = UUID.randomUUID();
         String reference = request.reference().strip();
@@ -162,8 +179,8 @@ public class AmendmentService {
         after.put("decidedOn", decidedOn.toString());
         audit.record("funding.grant-amended", PlanFundingReactions.RESOURCE, planId.toString(), plan.version(),
                 published, new AuditTrail.Change(before, after));
-        return new AmendmentResponse(id, planId, reference, decidedOn, lines(previous), lines(amended),
-                assessment.checks(), caller.subject(), now);
+        return new Attempt(new AmendmentResponse(id, planId, reference, decidedOn, lines(previous), lines(amended),
+                assessment.checks(), caller.subject(), now), null);
     }
 
     private LedgerEntry book(UUID amendmentId, PlanFunding plan, UUID poolId, LedgerKind kind, int year,

@@ -28,7 +28,6 @@ import dk.kk.boligsocial.kit.api.TextRules;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.security.Caller;
 import dk.kk.boligsocial.kit.time.Timestamps;
-import dk.kk.boligsocial.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -56,14 +55,14 @@ public class DisbursementService {
     private final PoolRepository pools;
     private final LedgerRepository ledger;
     private final DisbursementRepository disbursements;
-    private final Outbox outbox;
+    private final FundingEventPublisher outbox;
     private final AuditTrail audit;
     private final Caller caller;
     private final Timestamps timestamps;
     private final PlanFundingViews views;
 
     public DisbursementService(PlanFundingRepository plans, PoolRepository pools, LedgerRepository ledger,
-            DisbursementRepository disbursements, Outbox outbox, AuditTrail audit, Caller caller,
+            DisbursementRepository disbursements, FundingEventPublisher outbox, AuditTrail audit, Caller caller,
             Timestamps timestamps, PlanFundingViews views) {
         this.plans = plans;
         this.pools = pools;

@@ -24,7 +24,6 @@ import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
 import dk.kk.boligsocial.funding.persistence.PoolRepository;
 import dk.kk.boligsocial.kit.audit.AuditTrail;
 import dk.kk.boligsocial.kit.time.Timestamps;
-import dk.kk.boligsocial.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -54,14 +53,14 @@ public class PlanFundingReactions {
     private final PoolRepository pools;
     private final CoFinancingRuleRepository rules;
     private final LedgerRepository ledger;
-    private final Outbox outbox;
+    private final FundingEventPublisher outbox;
     private final AuditTrail audit;
     private final Timestamps timestamps;
     private final PlanFundingViews views;
     private final DisbursementRepository disbursements;
 
     public PlanFundingReactions(PlanFundingRepository plans, PoolRepository pools, CoFinancingRuleRepository rules,
-            LedgerRepository ledger, Outbox outbox, AuditTrail audit, Timestamps timestamps, PlanFundingViews views,
+            LedgerRepository ledger, FundingEventPublisher outbox, AuditTrail audit, Timestamps timestamps, PlanFundingViews views,
             DisbursementRepository disbursements) {
         this.views = views;
         this.disbursements = disbursements;

@@ -23,6 +23,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import dk.kk.boligsocial.kit.web.CsvTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -118,6 +120,23 @@ public class ReportService {
                     FundingResponses.money(s.returnedToPool()), FundingResponses.money(s.planned()),
                     FundingResponses.money(s.approved()), FundingResponses.money(s.dueButUnpaid()));
         });
+    }
+
+    /** The round report as one row per source and year ({@code Accept: text/csv}). */
+    public CsvTable roundTable(String roundId, LocalDate asOf) {
+        return RoundReportTables.bySourceAndYear(round(roundId, asOf));
+    }
+
+    /** Every plan of the round with its money, one row each (no paging: a spreadsheet wants them all). */
+    public CsvTable plansTable(String roundId) {
+        List<PlanAllocation> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<PlanAllocation> page = plans(roundId, PageRequest.of(String.valueOf(PageRequest.MAX_LIMIT), cursor));
+            all.addAll(page.items());
+            cursor = page.next();
+        } while (cursor != null);
+        return RoundReportTables.plans(roundId, all);
     }
 
     private static <K extends Comparable<K>> Map<K, List<SourceYearSums>> group(List<SourceYearSums> sums,

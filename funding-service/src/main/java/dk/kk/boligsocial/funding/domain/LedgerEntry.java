@@ -61,6 +61,17 @@ public class LedgerEntry {
     /** The date the entry takes effect (the decision's or the payment's date); recordedAt is when it was booked. */
     @Column(name = "effective_on")
     private LocalDate effectiveOn;
+    /*
+     * The entry's place in its round's hash chain, set by the database when the entry is inserted (V8,
+     * ledger_entry_chain): whatever path writes an entry, it is chained under the pool's row lock. Not read back after
+     * the insert (null on an entry just booked); FundingChain reads the head once per booking.
+     */
+    @Column(name = "chain_position", insertable = false, updatable = false)
+    private Long chainPosition;
+    @Column(name = "previous_hash", insertable = false, updatable = false)
+    private String previousHash;
+    @Column(name = "hash", insertable = false, updatable = false)
+    private String hash;
 
     protected LedgerEntry() {
     }

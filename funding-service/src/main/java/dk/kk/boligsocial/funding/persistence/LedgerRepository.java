@@ -6,8 +6,14 @@ import dk.kk.boligsocial.funding.domain.PlanPosition;
 import dk.kk.boligsocial.funding.domain.YearHolding;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import dk.kk.boligsocial.events.ledger.LedgerChainEntry;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,6 +53,57 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
     /** Every entry of the plan, oldest first ({@link LedgerEntry#HISTORY_ORDER}). */
     public List<LedgerEntry> history(UUID planId) {
         return list("planId = ?1 order by recordedAt, id", planId);
+    }
+
+    private static final String CHAIN_COLUMNS = "chain_position, id, round_id, plan_id, pool_id, kind, source, year,"
+            + " amount, cause_type, cause_id, reference, recorded_by, recorded_at, effective_on, previous_hash, hash";
+
+    /** The round's whole chain, in chain order, as stored (for the proof, which recomputes it). */
+    public List<LedgerChainEntry> chain(String roundId) {
+        return chainRows(getEntityManager().createNativeQuery("SELECT " + CHAIN_COLUMNS
+                        + " FROM ledger_entry WHERE round_id = ?1 ORDER BY chain_position")
+                .setParameter(1, roundId)
+                .getResultList());
+    }
+
+    /** Up to {@code limit} entries of the round's chain after the entry {@code afterId} (from the first if null). */
+    public List<LedgerChainEntry> chainPage(String roundId, UUID afterId, int limit) {
+        return chainRows(getEntityManager().createNativeQuery("SELECT " + CHAIN_COLUMNS
+                        + " FROM ledger_entry WHERE round_id = ?1 AND chain_position > coalesce((SELECT chain_position"
+                        + " FROM ledger_entry WHERE id = ?2 AND round_id = ?1), 0) ORDER BY chain_position LIMIT ?3")
+                .setParameter(1, roundId)
+                .setParameter(2, afterId == null ? new UUID(0, 0) : afterId)
+                .setParameter(3, limit)
+                .getResultList());
+    }
+
+    /** The hash of the round's last entry, as written in this transaction; empty before its first entry. */
+    public Optional<String> chainHead(String roundId) {
+        List<?> heads = getEntityManager().createNativeQuery("SELECT head FROM ledger_chain WHERE round_id = ?1")
+                .setParameter(1, roundId)
+                .getResultList();
+        return heads.stream().map(Object::toString).findFirst();
+    }
+
+    private static List<LedgerChainEntry> chainRows(List<?> rows) {
+        return rows.stream().map(r -> (Object[]) r).map(r -> new LedgerChainEntry(((Number) r[0]).longValue(),
+                (UUID) r[1], (String) r[2], (UUID) r[3], (UUID) r[4], (String) r[5], (String) r[6],
+                ((Number) r[7]).intValue(), money(r[8]), (String) r[9], (String) r[10], (String) r[11],
+                (String) r[12], instant(r[13]), date(r[14]), r[15].toString(), r[16].toString())).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
     }
 
     static BigDecimal money(Object value) {

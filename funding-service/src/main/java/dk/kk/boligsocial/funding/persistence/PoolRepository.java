@@ -4,6 +4,7 @@ import dk.kk.boligsocial.funding.domain.Pool;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,38 @@ public class PoolRepository implements PanacheRepositoryBase<Pool, UUID> {
                 .setParameter(1, roundId)
                 .getResultList();
         return pools.stream().map(Pool.class::cast).findFirst();
+    }
+
+    /** The pool with its row lock held until commit (or rollback), as {@link #lockByRound} by id. */
+    public Optional<Pool> lockById(UUID id) {
+        List<?> pools = getEntityManager()
+                .createNativeQuery("SELECT * FROM pool WHERE id = ?1 FOR NO KEY UPDATE", Pool.class)
+                .setParameter(1, id)
+                .getResultList();
+        return pools.stream().map(Pool.class::cast).findFirst();
+    }
+
+    /**
+     * Sets a year's capacity (adding the year if the pool had none for it) and reloads the pool, so that the code
+     * reading it next sees the new capacity. For a what-if simulation, whose transaction is rolled back.
+     */
+    public void setYearCapacity(Pool pool, int year, BigDecimal capacity) {
+        getEntityManager().createNativeQuery("INSERT INTO pool_year (pool_id, year, capacity) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (pool_id, year) DO UPDATE SET capacity = excluded.capacity")
+                .setParameter(1, pool.id())
+                .setParameter(2, year)
+                .setParameter(3, capacity)
+                .executeUpdate();
+        getEntityManager().refresh(pool);
+    }
+
+    /** Sets the pool's total capacity and reloads it; as {@link #setYearCapacity}, for a simulation. */
+    public void setCapacity(Pool pool, BigDecimal capacity) {
+        getEntityManager().createNativeQuery("UPDATE pool SET capacity = ?2 WHERE id = ?1")
+                .setParameter(1, pool.id())
+                .setParameter(2, capacity)
+                .executeUpdate();
+        getEntityManager().refresh(pool);
     }
 
     public List<Pool> page(KeysetQuery query) {

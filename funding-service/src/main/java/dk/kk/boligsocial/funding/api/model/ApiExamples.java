@@ -236,4 +236,78 @@ public final class ApiExamples {
                         "planned": {"amount": 0.00, "currency": "DKK"}, "approved": {"amount": 0.00, "currency": "DKK"},
                         "dueButUnpaid": {"amount": 0.00, "currency": "DKK"}}],
              "next": null}""";
+
+    public static final String POOL_PROOF = """
+            {"poolId": "2011a14b-0000-4000-8000-000000000001", "roundId": "2011-14", "asOf": null, "entries": 42,
+             "head": "9c1f3e7a2b4d6c8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e",
+             "verified": true, "firstBreak": null, "withinCapacity": true,
+             "total": {"year": null, "capacity": {"amount": 30000000.00, "currency": "DKK"},
+                       "maxHeld": {"amount": 20000000.00, "currency": "DKK"}, "reachedAt": 31,
+                       "heldNow": {"amount": 19850000.00, "currency": "DKK"}, "withinCapacity": true},
+             "years": [{"year": 2012, "capacity": {"amount": 10000000.00, "currency": "DKK"},
+                        "maxHeld": {"amount": 10000000.00, "currency": "DKK"}, "reachedAt": 24,
+                        "heldNow": {"amount": 9950000.00, "currency": "DKK"}, "withinCapacity": true}]}""";
+
+    public static final String LEDGER_PAGE = """
+            {"items": [{"position": 1, "id": "5e0c2d1a-7b3f-4c9e-8a6d-1f2e3d4c5b6a", "roundId": "2011-14",
+                        "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c",
+                        "poolId": "2011a14b-0000-4000-8000-000000000001", "kind": "RESERVATION",
+                        "source": "MUNICIPALITY", "year": 2012, "amount": {"amount": 1000000.00, "currency": "DKK"},
+                        "causeType": "EVENT", "causeId": "ef2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a0101", "reference": null,
+                        "recordedBy": "funding-service", "recordedAt": "2011-09-01T10:00:01.123456Z",
+                        "effectiveOn": "2011-09-01",
+                        "previousHash": "0000000000000000000000000000000000000000000000000000000000000000",
+                        "hash": "6b1d0c5e3a2f4e8d9c7b5a3f1e0d2c4b6a8f0e2d4c6b8a0f2e4d6c8b0a2f4e6d"}],
+             "next": null}""";
+
+    public static final String LEDGER_TABLE = """
+            position,id,roundId,planId,poolId,kind,source,year,amount,causeType,causeId,reference,recordedBy,recordedAt,effectiveOn,previousHash,hash
+            1,5e0c2d1a-7b3f-4c9e-8a6d-1f2e3d4c5b6a,2011-14,3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c,2011a14b-0000-4000-8000-000000000001,RESERVATION,MUNICIPALITY,2012,1000000.00,EVENT,ef2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a0101,,funding-service,2011-09-01T10:00:01.123456Z,2011-09-01,0000000000000000000000000000000000000000000000000000000000000000,6b1d0c5e3a2f4e8d9c7b5a3f1e0d2c4b6a8f0e2d4c6b8a0f2e4d6c8b0a2f4e6d
+            """;
+
+    public static final String SIMULATION_REQUEST = """
+            {"changes": [
+              {"type": "GRANT", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c"},
+              {"type": "MOVE_MUNICIPAL", "planId": "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "fromYear": 2012,
+               "toYear": 2014, "amount": {"amount": 500000.00, "currency": "DKK"}},
+              {"type": "ADD_PLAN", "title": "Helhedsplan Bispeparken",
+               "budget": [{"source": "LBF", "year": 2013, "amount": {"amount": 4000000.00, "currency": "DKK"}},
+                          {"source": "MUNICIPALITY", "year": 2013, "amount": {"amount": 2000000.00, "currency": "DKK"}},
+                          {"source": "HOUSING_ORGANISATION", "year": 2013, "amount": {"amount": 1500000.00, "currency": "DKK"}}]},
+              {"type": "SET_RULES", "housingOrganisationMatchRatio": 0.75}
+            ]}""";
+
+    public static final String SIMULATION_RESULT = """
+            {"poolId": "2011a14b-0000-4000-8000-000000000001", "roundId": "2011-14",
+             "before": """ + POOL_RESPONSE + """
+             , "after": """ + POOL_RESPONSE + """
+             ,
+             "leverageBefore": {"plans": 6, "planVolume": {"amount": 193000000.00, "currency": "DKK"},
+                                "municipalCoFinancing": {"amount": 20000000.00, "currency": "DKK"}, "ratio": 9.6500},
+             "leverageAfter": {"plans": 6, "planVolume": {"amount": 193000000.00, "currency": "DKK"},
+                               "municipalCoFinancing": {"amount": 20000000.00, "currency": "DKK"}, "ratio": 9.6500},
+             "changes": [
+               {"index": 0, "type": "GRANT", "planId": "3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c", "outcome": "ACCEPTED",
+                "reasons": [], "ruleChecks": [{"rule": "HOUSING_ORGANISATION_MATCH",
+                  "description": "Housing organisation co-financing at least 1 × municipal co-financing", "unit": "DKK",
+                  "expected": 3000000.00, "actual": 3000000.00, "outcome": "PASSED"}], "remedies": []},
+               {"index": 2, "type": "ADD_PLAN", "planId": "0b6c1f00-0000-4000-8000-000000000001", "outcome": "REFUSED",
+                "reasons": [{"code": "RULE_FAILED", "message": "Housing organisation co-financing at least 1 × municipal co-financing: expected 2000000.00, actual 1500000.00"}],
+                "ruleChecks": [{"rule": "HOUSING_ORGANISATION_MATCH",
+                  "description": "Housing organisation co-financing at least 1 × municipal co-financing", "unit": "DKK",
+                  "expected": 2000000.00, "actual": 1500000.00, "outcome": "FAILED"}],
+                "remedies": [{"code": "RAISE_HOUSING_ORGANISATION", "message": "The housing organisation co-finances 500000.00 more: at least 2000000.00 in all (municipal 2000000.00 × 1), e.g. per year 2013: 2000000.00", "year": null, "amount": {"amount": 500000.00, "currency": "DKK"}},
+                             {"code": "LOWER_MUNICIPALITY", "message": "Or the municipality co-finances 500000.00 less: at most 1500000.00 in all (housing organisation 1500000.00 ÷ 1)", "year": null, "amount": {"amount": 500000.00, "currency": "DKK"}}]}
+             ]}""";
+
+    public static final String REPORT_TABLE = """
+            roundId,asOf,source,year,reserved,committed,disbursed,returned,planned,approved,paid,dueButUnpaid,poolCapacity,poolAvailable
+            2011-14,,LBF,2012,0.00,23000000.00,1000000.00,0.00,0.00,0.00,1000000.00,0.00,,
+            2011-14,,MUNICIPALITY,2012,2000000.00,8000000.00,2500000.00,0.00,0.00,0.00,2500000.00,0.00,10000000.00,0.00
+            """;
+
+    public static final String PLAN_ALLOCATION_TABLE = """
+            roundId,planId,title,housingOrganisationId,state,municipalReserved,municipalCommitted,committed,disbursed,remaining,returnedToPool,planned,approved,dueButUnpaid
+            2011-14,3f2b8c1e-5a4d-4e7f-9b6c-0d1e2f3a4b5c,Helhedsplan Tingbjerg 2012-2014,8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d,CLOSED,0.00,2850000.00,19850000.00,19850000.00,0.00,150000.00,0.00,0.00,0.00
+            """;
 }
