@@ -72,6 +72,8 @@ final class DemoLoader {
         for (Plan plan : order) {
             decisions += advance(plan, DemoStatus.PREQUALIFIED);
         }
+        // autumn 2011, before the committee approves: what the six grants would do to the pool, tried without booking
+        funding.ifPresent(f -> new PoolProofDemo(f, out).simulateAutumn2011());
         int revisions = 0;
         for (Plan plan : order) {
             if (plan.revised()) {
@@ -256,6 +258,8 @@ final class DemoLoader {
             BigDecimal paidAll = report.getBySource().stream().map(s -> s.getDisbursed().getAmount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             portfolio.ifPresent(p -> p.print(p.await(paidAll), out));
+            // the ledger's hash chain, recomputed by funding-service: the pool never held more than its capacity
+            new PoolProofDemo(f, out).printProof();
         });
     }
 
