@@ -73,7 +73,10 @@ final class DemoLoader {
             decisions += advance(plan, DemoStatus.PREQUALIFIED);
         }
         // autumn 2011, before the committee approves: what the six grants would do to the pool, tried without booking
-        funding.ifPresent(f -> new PoolProofDemo(f, out).simulateAutumn2011());
+        // (once, in the load that prequalified them)
+        if (decisions > 0) {
+            funding.ifPresent(f -> new PoolProofDemo(f, out).simulateAutumn2011());
+        }
         int revisions = 0;
         for (Plan plan : order) {
             if (plan.revised()) {

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.kk.boligsocial.client.evaluation.api.PortfolioApi;
 import dk.kk.boligsocial.client.evaluation.model.PlanOutcome;
 import dk.kk.boligsocial.client.evaluation.model.PortfolioResponse;
+import dk.kk.boligsocial.client.funding.api.PoolsApi;
 import dk.kk.boligsocial.client.funding.api.ReportsApi;
 import dk.kk.boligsocial.client.funding.model.BudgetSource;
+import dk.kk.boligsocial.client.funding.model.PoolProof;
 import dk.kk.boligsocial.client.funding.model.RoundReport;
 import dk.kk.boligsocial.demo.DemoMain;
 import io.restassured.path.json.JsonPath;
@@ -56,6 +58,11 @@ class DemoIT {
         assertAmount(mio("20.1"), report.getPool().getCommitted().getAmount());
         assertAmount(mio("0.9"), report.getPool().getAvailable().getAmount());
         assertEquals(Map.of("RESERVED", 2L, "COMMITTED", 3L, "CLOSED", 1L, "RELEASED", 1L, "REFUSED", 1L), report.getPlansByState());
+        // the pool proves itself: its ledger's chain is intact and it never held more than its capacity
+        PoolProof proof = Api.call("funding-service", () -> new PoolsApi(api.fundingClient(api.kommune()))
+                .getPoolProof(report.getPool().getId(), null));
+        assertTrue(proof.getVerified(), "chain intact");
+        assertTrue(proof.getWithinCapacity(), "never over-committed");
 
         // money beside results: evaluation-service booked every payment from funding's events
         PortfolioResponse portfolio = Api.call("evaluation-service", () -> new PortfolioApi(
