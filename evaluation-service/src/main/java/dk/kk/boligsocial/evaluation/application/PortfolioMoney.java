@@ -3,6 +3,7 @@ package dk.kk.boligsocial.evaluation.application;
 import dk.kk.boligsocial.evaluation.domain.PlanMoney;
 import dk.kk.boligsocial.evaluation.domain.PlanMoneyTransaction;
 import dk.kk.boligsocial.evaluation.domain.PlanMoneyTransaction.Cause;
+import dk.kk.boligsocial.evaluation.domain.PlanMoneyTransaction.Source;
 import dk.kk.boligsocial.evaluation.persistence.PlanMoneyRepository;
 import dk.kk.boligsocial.evaluation.persistence.PlanMoneyTransactionRepository;
 import dk.kk.boligsocial.events.common.BudgetLine;
@@ -106,7 +107,8 @@ public class PortfolioMoney {
 
     private void line(UUID planId, Cause cause, BudgetSource source, int year, BigDecimal amount, LocalDate on,
             String eventId) {
-        transactions.persist(new PlanMoneyTransaction(planId, cause, source, year, amount, on, eventId, now()));
+        transactions.persist(new PlanMoneyTransaction(planId, cause, Source.valueOf(source.name()), year, amount, on,
+                eventId, now()));
     }
 
     /** The UTC day of an event's instant: funding-service's clock is UTC, and so are its ledger's dates. */

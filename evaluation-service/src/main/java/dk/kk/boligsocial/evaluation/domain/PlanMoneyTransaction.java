@@ -1,6 +1,5 @@
 package dk.kk.boligsocial.evaluation.domain;
 
-import dk.kk.boligsocial.events.common.BudgetSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +22,9 @@ public class PlanMoneyTransaction {
 
     public enum Kind { COMMITMENT, DISBURSEMENT }
 
+    /** Who pays, as the funding events' budget sources name them (the domain keeps its own, apart from events). */
+    public enum Source { LBF, MUNICIPALITY, HOUSING_ORGANISATION, OTHER }
+
     /** Which event made the line: the grant, an amendment, the close-out's release, a payment or its correction. */
     public enum Cause { GRANT, AMENDMENT, RELEASE, PAYMENT, CORRECTION }
 
@@ -35,7 +37,7 @@ public class PlanMoneyTransaction {
     @Enumerated(EnumType.STRING)
     private Cause cause;
     @Enumerated(EnumType.STRING)
-    private BudgetSource source;
+    private Source source;
     private int year;
     private BigDecimal amount;
     @Column(name = "occurred_on")
@@ -48,7 +50,7 @@ public class PlanMoneyTransaction {
     protected PlanMoneyTransaction() {
     }
 
-    public PlanMoneyTransaction(UUID planId, Cause cause, BudgetSource source, int year, BigDecimal amount,
+    public PlanMoneyTransaction(UUID planId, Cause cause, Source source, int year, BigDecimal amount,
             LocalDate occurredOn, String eventId, Instant now) {
         this.id = UUID.randomUUID();
         this.planId = planId;
@@ -70,7 +72,7 @@ public class PlanMoneyTransaction {
         return cause;
     }
 
-    public BudgetSource source() {
+    public Source source() {
         return source;
     }
 
