@@ -248,6 +248,31 @@ class IatiExportTest {
     }
 
     @Test
+    void aQualitativeIndicatorIsAQualitativeMeasureWithItsApprovedNarrative() {
+        Api.TestPlan plan = Api.grantedPlan();
+        UUID indicator = UUID.fromString(as(Tokens.kommune()).body(Map.of("own", Map.of("code", "IATI_"
+                        + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000), "roundId", "2011-14",
+                        "theme", Api.THEMES.get(0), "nameDa", "Beboernes fortælling", "nameEn", "Residents' story",
+                        "direction", "HIGHER_IS_BETTER", "description", "Planens egen.", "kind", "QUALITATIVE")))
+                .post("/v1/plans/" + plan.id() + "/indicators").then().statusCode(201).extract().path("indicatorId"));
+        String path = Api.indicatorPath(plan.id(), indicator);
+        String id = as(Tokens.evaluator()).body(Map.of("year", 2013, "narrative", "Beboerrådet mødes nu hver måned."))
+                .post(path + "/measurements").then().statusCode(201).extract().path("id");
+        Api.review(plan.id(), indicator, id, "APPROVED", null).then().statusCode(200);
+
+        Element story = elements(activity(iati(plan, Tokens.reader())), "indicator").stream()
+                .filter(i -> text(only(i, "description")).contains("IATI_")).findFirst().orElseThrow();
+        assertEquals("5", story.getAttribute("measure"));
+        assertFalse(story.hasAttribute("ascending"), "no direction for a qualitative measure");
+        assertTrue(children(story, "baseline").isEmpty());
+        Element year2013 = children(story, "period").stream()
+                .filter(p -> only(p, "period-start").getAttribute("iso-date").equals("2013-01-01")).findFirst().orElseThrow();
+        Element actual = only(year2013, "actual");
+        assertFalse(actual.hasAttribute("value"));
+        assertEquals("Beboerrådet mødes nu hver måned.", text(only(only(actual, "comment"), "narrative")));
+    }
+
+    @Test
     void anotherOrganisationsPlanAndAnUnknownPlanAreNotFoundAndTheFrameworksReadersSeeIt() {
         Api.TestPlan plan = Api.grantedPlan();
         iati(plan, Tokens.boligorganisation(UUID.randomUUID())).then().statusCode(404)
