@@ -152,6 +152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/plans/{planId}/iati": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a granted plan as an IATI 2.03 activity
+         * @description An iati-activities file (version 2.03) with one iati-activity for the plan, its children in the standard's order: identifier (Københavns Kommune's DK-CVR-64942212 and the plan id), funders and implementer, status, planned dates, Denmark, sector 16010, a budget per year of the commitments, each commitment and disbursement funding-service announced (a corrected payment as a negative disbursement), and a result per theme with its indicators' baselines, targets and approved actuals per reporting year. The same visibility as the framework.
+         */
+        get: operations["getIatiActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/plans/{planId}/indicators": {
         parameters: {
             query?: never;
@@ -1986,6 +2006,64 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FrameworkResponse"];
                     "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No framework for the plan (not granted, or not the caller's organisation's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the correlationId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIatiActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The IATI activity file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
                 };
             };
             /** @description Missing, invalid or expired bearer token */

@@ -136,9 +136,18 @@ class PortfolioTest {
         as(Tokens.reader()).post("/v1/portfolio/rebuild").then().statusCode(403);
         // the money side is thrown away (here: damaged by hand) and read again from the events alone
         assertEquals(1, Sql.update("update plan_money set paid = 0, committed = 0 where plan_id = ?", a.id()));
+        // and its transactions (for the IATI export): 6 commitment lines, an amendment line, 3 payments, a correction
+        String lines = "select count(*) from plan_money_transaction where plan_id = ?";
+        Await.until(Duration.ofSeconds(30), () -> Sql.count(lines, a.id()) == 11);
+        assertEquals(11, Sql.update("delete from plan_money_transaction where plan_id = ?", a.id()));
         as(Tokens.kommune()).post("/v1/portfolio/rebuild").then().statusCode(200)
                 .body("read", greaterThanOrEqualTo(6)).body("refused", is(0));
         assertEquals(before, withoutClock(portfolio(organisation).extract().asString()));
+        assertEquals(11, Sql.count(lines, a.id()));
+        // the lines add up to the sums: committed 9.5 mio., paid 4 mio.
+        assertEquals(1, Sql.count("select count(*) from (select plan_id from plan_money_transaction where plan_id = ?"
+                + " group by plan_id having sum(amount) filter (where kind = 'COMMITMENT') = 9500000.00"
+                + " and sum(amount) filter (where kind = 'DISBURSEMENT') = 4000000.00) t", a.id()));
     }
 
     private static ValidatableResponse portfolio(UUID organisation) {

@@ -39,6 +39,8 @@ class RolesTest {
     void everyOperationTimesEveryRole() {
         List<Operation> operations = List.of(
                 onPlan("GET framework", readers(), 200, (p, t) -> as(t).get("/v1/plans/" + p.id() + "/framework")),
+                onPlan("GET IATI activity", readers(), 200, (p, t) -> as(t).accept("application/xml")
+                        .get("/v1/plans/" + p.id() + "/iati")),
                 onPlan("GET plan indicator", readers(), 200, (p, t) -> as(t).get(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS))),
                 onPlan("PUT baseline", List.of("kommune", "evaluator"), 200, (p, t) -> as(t)
                         .header("If-Match", Api.etag(Api.indicatorPath(p.id(), Api.YOUTH_IN_CLUBS)))
@@ -114,7 +116,7 @@ class RolesTest {
                 shared("GET audit", List.of("kommune"), 200, t -> as(t).get("/v1/audit")),
                 // every role has queues; a housing organisation's hold its own plans only (ReportingScheduleTest)
                 shared("GET work", ROLES, 200, t -> as(t).queryParam("limit", 1).get("/v1/work")));
-        assertEquals(28, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
+        assertEquals(29, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
         assertEquals(List.of(), wrongAnswers(operations));
     }
 
@@ -197,6 +199,9 @@ class RolesTest {
                 "/v1/plans/" + theirs.id() + "/evaluations", "/v1/plans/" + theirs.id() + "/evaluations/" + evaluation)) {
             as(me).get(path).then().statusCode(404).contentType("application/problem+json");
         }
+        // the IATI file answers XML only (asking it for JSON is 406), and another's as the framework: 404
+        as(me).accept("application/xml").get("/v1/plans/" + theirs.id() + "/iati").then().statusCode(404)
+                .contentType("application/problem+json");
         Api.report(theirs.id(), Api.YOUTH_IN_CLUBS, 2012, "41", me).then().statusCode(404);
         as(me).get("/v1/plans/" + mine.id() + "/framework").then().statusCode(200);
         Api.report(mine.id(), Api.YOUTH_IN_CLUBS, 2012, "41", me).then().statusCode(201);

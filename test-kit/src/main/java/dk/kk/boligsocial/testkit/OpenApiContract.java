@@ -212,7 +212,7 @@ public final class OpenApiContract {
         }
         for (Map.Entry<String, JsonNode> response : responses.properties()) {
             if (response.getKey().startsWith("2") && !response.getKey().equals("204")
-                    && !response.getValue().path("content").path("application/json").has("schema")) {
+                    && !typed(response.getValue().path("content"))) {
                 missing.add(name + ": schema of response " + response.getKey());
             }
         }
@@ -228,6 +228,22 @@ public final class OpenApiContract {
             }
         }
         return missing;
+    }
+
+    /**
+     * A success answer is typed by its JSON schema, or, for an answer that is a document of another format only (an
+     * IATI XML file), by the schema of that named media type: never by a wildcard one.
+     */
+    private static boolean typed(JsonNode content) {
+        if (content.has("application/json")) {
+            return content.path("application/json").has("schema");
+        }
+        for (Map.Entry<String, JsonNode> type : content.properties()) {
+            if (!type.getKey().contains("*") && type.getValue().has("schema")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

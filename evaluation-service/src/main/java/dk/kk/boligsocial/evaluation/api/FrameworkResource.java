@@ -17,6 +17,7 @@ import dk.kk.boligsocial.evaluation.api.model.PlanIndicatorResponse;
 import dk.kk.boligsocial.evaluation.api.model.ReporterRequest;
 import dk.kk.boligsocial.evaluation.api.model.TargetRequest;
 import dk.kk.boligsocial.evaluation.application.FrameworkReader;
+import dk.kk.boligsocial.evaluation.application.IatiActivity;
 import dk.kk.boligsocial.evaluation.application.IndicatorBenchmarks;
 import dk.kk.boligsocial.evaluation.application.IndicatorSelection;
 import dk.kk.boligsocial.evaluation.application.PeriodLocking;
@@ -66,9 +67,11 @@ public class FrameworkResource {
     private final PeriodLocking periodLocking;
     private final ReportingSchedule schedule;
     private final IndicatorSelection selection;
+    private final IatiActivity iati;
 
     public FrameworkResource(FrameworkReader frameworks, IndicatorBenchmarks benchmarks, PeriodLocking periodLocking,
-            ReportingSchedule schedule, IndicatorSelection selection) {
+            ReportingSchedule schedule, IndicatorSelection selection, IatiActivity iati) {
+        this.iati = iati;
         this.schedule = schedule;
         this.selection = selection;
         this.frameworks = frameworks;
@@ -100,6 +103,26 @@ public class FrameworkResource {
         // The stored document as it is, in bytes (its schema is FrameworkResponse, as documented above): no mapping,
         // decoding or encoding per read.
         return Response.ok(frameworks.get(planId), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/iati")
+    @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
+    @Operation(operationId = "getIatiActivity", summary = "Get a granted plan as an IATI 2.03 activity",
+            description = "An iati-activities file (version 2.03) with one iati-activity for the plan, its children in"
+                    + " the standard's order: identifier (Københavns Kommune's DK-CVR-64942212 and the plan id),"
+                    + " funders and implementer, status, planned dates, Denmark, sector 16010, a budget per year of the"
+                    + " commitments, each commitment and disbursement funding-service announced (a corrected payment"
+                    + " as a negative disbursement), and a result per theme with its indicators' baselines, targets and"
+                    + " approved actuals per reporting year. The same visibility as the framework.")
+    @Produces(MediaType.APPLICATION_XML)
+    @APIResponse(responseCode = "200", description = "The IATI activity file",
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "activity", value = ApiExamples.IATI_ACTIVITY)))
+    @APIResponse(responseCode = "404", description = "No framework for the plan (not granted, or not the caller's organisation's)",
+            content = @Content(mediaType = PROBLEM))
+    public Response iati(@PathParam("planId") UUID planId) {
+        return Response.ok(iati.export(planId), MediaType.APPLICATION_XML_TYPE).build();
     }
 
     @GET

@@ -24,11 +24,11 @@ public final class PortfolioRoutes {
 
     public static EventRoutes of(PortfolioMoney money) {
         return EventRoutes.builder()
-                .on(FundingCommittedV1.class, (funding, event) -> money.committed(funding))
-                .on(FundingGrantAmendedV1.class, (funding, event) -> money.amended(funding))
-                .on(FundingDisbursedV1.class, (funding, event) -> money.disbursed(funding))
-                .on(FundingDisbursementCorrectedV1.class, (funding, event) -> money.corrected(funding))
-                .on(FundingClosedOutV1.class, (funding, event) -> money.closedOut(funding))
+                .on(FundingCommittedV1.class, (funding, event) -> money.committed(funding, event.id()))
+                .on(FundingGrantAmendedV1.class, (funding, event) -> money.amended(funding, event.id()))
+                .on(FundingDisbursedV1.class, (funding, event) -> money.disbursed(funding, event.id()))
+                .on(FundingDisbursementCorrectedV1.class, (funding, event) -> money.corrected(funding, event.id()))
+                .on(FundingClosedOutV1.class, (funding, event) -> money.closedOut(funding, event.id()))
                 .build();
     }
 }

@@ -80,4 +80,9 @@ public class PlanMoney {
         this.closed = true;
         this.updatedAt = now;
     }
+
+    /** Whether funding-service closed the plan's money (funding.closed-out.v1). */
+    public boolean isClosed() {
+        return closed;
+    }
 }

@@ -187,6 +187,38 @@ public final class ApiExamples {
             + "3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e,VANDALISM_COSTS,SOCIALT_LIV_OG_EVNEN_TIL_AT_BO,VALUE,DKK,PERIODIC,"
             + "2013,HOUSING_AREA,5d1a7c2e-8f3b-4e6a-9c0d-1b2a3c4d5e6f,,,450000.00,,,,NO_DATA,\r\n";
 
+    public static final String IATI_ACTIVITY = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <iati-activities version="2.03" generated-datetime="2014-03-01T09:00:00Z">
+              <iati-activity xml:lang="da" default-currency="DKK">
+                <iati-identifier>DK-CVR-64942212-3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e</iati-identifier>
+                <reporting-org ref="DK-CVR-64942212" type="10"><narrative>Københavns Kommune</narrative></reporting-org>
+                <title><narrative>Helhedsplan Tingbjerg 2012-2015</narrative></title>
+                <description type="1"><narrative>Boligsocial helhedsplan, pulje 2011-14. Temaer: BOERN_UNGE_FAMILIER.</narrative></description>
+                <participating-org role="1" type="15"><narrative>Landsbyggefonden</narrative></participating-org>
+                <participating-org ref="DK-CVR-64942212" role="1" type="10"><narrative>Københavns Kommune</narrative></participating-org>
+                <participating-org role="4"><narrative>Boligorganisation 7c9e6679-7425-40de-944b-e07fc1f90ae7 (id i Boligsocial)</narrative></participating-org>
+                <activity-status code="2"/>
+                <activity-date type="1" iso-date="2012-01-01"/>
+                <activity-date type="3" iso-date="2015-12-31"/>
+                <recipient-country code="DK" percentage="100"/>
+                <sector vocabulary="1" code="16010" percentage="100"/>
+                <budget type="1" status="2"><period-start iso-date="2012-01-01"/><period-end iso-date="2012-12-31"/><value currency="DKK" value-date="2012-01-01">3000000.00</value></budget>
+                <transaction><transaction-type code="2"/><transaction-date iso-date="2011-12-15"/><value currency="DKK" value-date="2011-12-15">3000000.00</value><description><narrative>Tilsagn 2012 (LBF)</narrative></description><provider-org><narrative>Landsbyggefonden</narrative></provider-org><receiver-org><narrative>Boligorganisation 7c9e6679-7425-40de-944b-e07fc1f90ae7 (id i Boligsocial)</narrative></receiver-org></transaction>
+                <transaction><transaction-type code="3"/><transaction-date iso-date="2012-03-01"/><value currency="DKK" value-date="2012-03-01">1000000.00</value><description><narrative>Udbetaling 2012 (LBF)</narrative></description><provider-org><narrative>Landsbyggefonden</narrative></provider-org><receiver-org><narrative>Boligorganisation 7c9e6679-7425-40de-944b-e07fc1f90ae7 (id i Boligsocial)</narrative></receiver-org></transaction>
+                <result type="2">
+                  <title><narrative>BOERN_UNGE_FAMILIER</narrative></title>
+                  <indicator measure="1" ascending="1">
+                    <title><narrative>Unge i fritidsjob</narrative><narrative xml:lang="en">Young people in leisure jobs</narrative></title>
+                    <description><narrative>Indikator YOUTH_LEISURE_JOBS, enhed COUNT.</narrative></description>
+                    <baseline year="2011" iso-date="2011-12-31" value="10.00"/>
+                    <period><period-start iso-date="2013-01-01"/><period-end iso-date="2013-12-31"/><target value="25.00"/><actual value="30.00"/></period>
+                  </indicator>
+                </result>
+              </iati-activity>
+            </iati-activities>
+            """;
+
     public static final String VALIDATION = """
             {"type": "https://boligsocial.kk.dk/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "1 field is invalid", "instance": "/v1/plans/3b9e1d2c-7a4f-4e8b-9c1d-2f3a4b5c6d7e/indicators/a0000000-0000-4000-8000-000000000101/measurements",
