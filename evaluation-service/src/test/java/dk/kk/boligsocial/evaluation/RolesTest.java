@@ -115,8 +115,11 @@ class RolesTest {
                 shared("GET theme report", ROLES, 200, t -> as(t).queryParam("roundId", "2011-14").get("/v1/reports/themes")),
                 shared("GET audit", List.of("kommune"), 200, t -> as(t).get("/v1/audit")),
                 // every role has queues; a housing organisation's hold its own plans only (ReportingScheduleTest)
-                shared("GET work", ROLES, 200, t -> as(t).queryParam("limit", 1).get("/v1/work")));
-        assertEquals(29, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
+                shared("GET work", ROLES, 200, t -> as(t).queryParam("limit", 1).get("/v1/work")),
+                // a housing organisation's portfolio holds its own plans only (PortfolioTest)
+                shared("GET portfolio", ROLES, 200, t -> as(t).get("/v1/portfolio/rounds/2011-14")),
+                shared("POST portfolio rebuild", List.of("kommune"), 200, t -> as(t).post("/v1/portfolio/rebuild")));
+        assertEquals(31, operations.size(), "every operation of the service (OpenApiContractTest.OPERATIONS)");
         assertEquals(List.of(), wrongAnswers(operations));
     }
 
