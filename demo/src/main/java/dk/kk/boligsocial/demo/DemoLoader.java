@@ -260,7 +260,11 @@ final class DemoLoader {
             // money beside results: evaluation-service books funding's events; all sources' payments, as funding has them
             BigDecimal paidAll = report.getBySource().stream().map(s -> s.getDisbursed().getAmount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            portfolio.ifPresent(p -> p.print(p.await(paidAll), out));
+            portfolio.ifPresent(p -> {
+                p.print(p.await(paidAll), out);
+                states.entrySet().stream().filter(e -> e.getKey().target() == DemoStatus.COMPLETED).findFirst()
+                        .ifPresent(e -> p.printIati(e.getValue().id(), e.getKey().title(), out));
+            });
             // the ledger's hash chain, recomputed by funding-service: the pool never held more than its capacity
             new PoolProofDemo(f, out).printProof();
         });

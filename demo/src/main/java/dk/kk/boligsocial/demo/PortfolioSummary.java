@@ -6,9 +6,15 @@ import dk.kk.boligsocial.client.evaluation.api.PortfolioApi;
 import dk.kk.boligsocial.client.evaluation.model.PlanOutcome;
 import dk.kk.boligsocial.client.evaluation.model.PortfolioResponse;
 import dk.kk.boligsocial.client.evaluation.model.ThemeMoney;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Kroner per outcome of the demo round, as evaluation-service sets funding's events beside its results: printed at
@@ -62,6 +68,40 @@ final class PortfolioSummary {
         long without = portfolio.getIndicators().stream().filter(i -> i.getPaidPerUnit() == null).count();
         out.printf("  %d indicators without a round figure (a percentage or score, or a part missing: see each plan)%n",
                 without);
+    }
+
+    /**
+     * The plan's IATI 2.03 activity file as national reporting would fetch it; prints what it holds. Plain HTTP: the
+     * answer is XML, which the generated client does not parse.
+     */
+    void printIati(UUID planId, String title, PrintStream out) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/plans/" + planId + "/iati"))
+                .header("Authorization", "Bearer " + tokens.reader()).header("Accept", "application/xml")
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new DemoException(name + ": GET /v1/plans/" + planId + "/iati answered " + answer.statusCode()
+                        + ": " + answer.body());
+            }
+            String xml = answer.body();
+            out.printf("IATI 2.03 activity of '%s' (GET :8083/v1/plans/%s/iati): %d budgets, %d transactions,"
+                    + " %d results with %d indicators%n", title, planId, count(xml, "<budget "), count(xml, "<transaction>"),
+                    count(xml, "<result "), count(xml, "<indicator "));
+        } catch (IOException e) {
+            throw new DemoException(name + ": GET /v1/plans/" + planId + "/iati failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoException("interrupted", e);
+        }
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static String kr(BigDecimal amount) {

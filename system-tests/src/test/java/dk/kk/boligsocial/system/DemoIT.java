@@ -42,6 +42,7 @@ class DemoIT {
     void theDemoTellsTheRoundWithTheSeedsFiguresAndASecondLoadAddsNothing() throws Exception {
         String first = load();
         assertTrue(first.contains("housing organisations: 4 (4 new), housing areas: 9 (9 new), plans: 11 (11 new)"), first);
+        assertTrue(first.contains("IATI 2.03 activity of 'Helhedsplan Rødkløverparken 2012-2015 (demo)'"), first);
 
         RoundReport report = roundReport();
         // as granted: the seed's 290 mio. kr. of plans on the whole pool of 30 mio. kr.
