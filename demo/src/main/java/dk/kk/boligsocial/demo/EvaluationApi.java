@@ -389,6 +389,8 @@ final class EvaluationApi {
 
     private ApiClient client(String token) {
         ApiClient client = new ApiClient();
+        // HTTP/1.1: a JDK client that upgrades to h2c was seen once to wait forever for a response body
+        client.setHttpClientBuilder(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1));
         client.updateBaseUri(base);
         client.setConnectTimeout(Duration.ofSeconds(5));
         client.setReadTimeout(Duration.ofSeconds(30));

@@ -28,7 +28,7 @@ final class HttpJson {
     HttpJson(String name, URI base) {
         this.name = name;
         this.base = base;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     String name() {

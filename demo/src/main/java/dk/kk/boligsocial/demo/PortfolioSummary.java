@@ -79,7 +79,8 @@ final class PortfolioSummary {
                 .header("Authorization", "Bearer " + tokens.reader()).header("Accept", "application/xml")
                 .timeout(Duration.ofSeconds(30)).GET().build();
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new DemoException(name + ": GET /v1/plans/" + planId + "/iati answered " + answer.statusCode()
                         + ": " + answer.body());
@@ -110,6 +111,8 @@ final class PortfolioSummary {
 
     private ApiClient client(String token) {
         ApiClient client = new ApiClient();
+        // HTTP/1.1: a JDK client that upgrades to h2c was seen once to wait forever for a response body
+        client.setHttpClientBuilder(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1));
         client.updateBaseUri(base);
         client.setConnectTimeout(Duration.ofSeconds(5));
         client.setReadTimeout(Duration.ofSeconds(30));

@@ -163,6 +163,8 @@ final class Api {
 
     private ApiClient apiClient(String token) {
         ApiClient client = new ApiClient();
+        // HTTP/1.1: a JDK client that upgrades to h2c was seen once to wait forever for a response body
+        client.setHttpClientBuilder(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1));
         client.updateBaseUri(system.plansUri().replaceAll("/$", ""));
         client.setConnectTimeout(Duration.ofSeconds(5));
         client.setReadTimeout(Duration.ofSeconds(30));
@@ -229,6 +231,8 @@ final class Api {
     /** funding-service through its generated client, as the reader or another caller. */
     dk.kk.boligsocial.client.funding.ApiClient fundingClient(String token) {
         dk.kk.boligsocial.client.funding.ApiClient client = new dk.kk.boligsocial.client.funding.ApiClient();
+        // HTTP/1.1: a JDK client that upgrades to h2c was seen once to wait forever for a response body
+        client.setHttpClientBuilder(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1));
         client.updateBaseUri(system.fundingUri().replaceAll("/$", ""));
         client.setConnectTimeout(Duration.ofSeconds(5));
         client.setReadTimeout(Duration.ofSeconds(30));
@@ -239,6 +243,8 @@ final class Api {
     /** evaluation-service through its generated client. */
     dk.kk.boligsocial.client.evaluation.ApiClient evaluationClient(String token) {
         dk.kk.boligsocial.client.evaluation.ApiClient client = new dk.kk.boligsocial.client.evaluation.ApiClient();
+        // HTTP/1.1: a JDK client that upgrades to h2c was seen once to wait forever for a response body
+        client.setHttpClientBuilder(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1));
         client.updateBaseUri(system.evaluationUri().replaceAll("/$", ""));
         client.setConnectTimeout(Duration.ofSeconds(5));
         client.setReadTimeout(Duration.ofSeconds(30));
