@@ -63,10 +63,12 @@ public class AmendmentService {
     private final Caller caller;
     private final Timestamps timestamps;
     private final PlanFundingViews views;
+    private final DryRuns dryRuns;
 
     public AmendmentService(PlanFundingRepository plans, PoolRepository pools, CoFinancingRuleRepository rules,
             LedgerRepository ledger, DisbursementRepository disbursements, FundingEventPublisher outbox, AuditTrail audit,
-            Caller caller, Timestamps timestamps, PlanFundingViews views) {
+            Caller caller, Timestamps timestamps, PlanFundingViews views, DryRuns dryRuns) {
+        this.dryRuns = dryRuns;
         this.plans = plans;
         this.pools = pools;
         this.rules = rules;
@@ -168,7 +170,20 @@ public class AmendmentService {
         }
         plan.amend(budget, assessment.checks(), now);
         plans.flush();
-        views.write(plan, PlanFundingViews.with(history, booked), schedule);
+        if (!dryRuns.active()) {
+            announce(plan, id, reference, previous, amended, assessment, decidedOn, now,
+                    PlanFundingViews.with(history, booked), schedule);
+        }
+        return new Attempt(new AmendmentResponse(id, planId, reference, decidedOn, lines(previous), lines(amended),
+                assessment.checks(), caller.subject(), now), null);
+    }
+
+    /** The amended plan's stored answer, its funding.grant-amended event and its audit record (none in a simulation). */
+    private void announce(PlanFunding plan, UUID id, String reference, Map<Integer, BigDecimal> previous,
+            Map<Integer, BigDecimal> amended, FundingAssessment assessment, LocalDate decidedOn, Instant now,
+            List<LedgerEntry> history, List<Disbursement> schedule) {
+        UUID planId = plan.planId();
+        views.write(plan, history, schedule);
         UUID published = outbox.publish(planId, FundingEvents.grantAmended(plan, id, reference, previous, amended,
                 assessment.checks(), caller.subject(), decidedOn, now));
         Map<String, Object> before = Map.of("municipal", plain(previous));
@@ -179,8 +194,6 @@ public class AmendmentService {
         after.put("decidedOn", decidedOn.toString());
         audit.record("funding.grant-amended", PlanFundingReactions.RESOURCE, planId.toString(), plan.version(),
                 published, new AuditTrail.Change(before, after));
-        return new Attempt(new AmendmentResponse(id, planId, reference, decidedOn, lines(previous), lines(amended),
-                assessment.checks(), caller.subject(), now), null);
     }
 
     private LedgerEntry book(UUID amendmentId, PlanFunding plan, UUID poolId, LedgerKind kind, int year,

@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.funding.application;
 
 import dk.kk.boligsocial.events.funding.FundingClosedOutV1.CloseOutCause;
+import dk.kk.boligsocial.events.funding.FundingEvent;
 import dk.kk.boligsocial.events.funding.FundingReleasedV1.ReleaseCause;
 import dk.kk.boligsocial.events.funding.FundingReservationRefusedV1.RefusalStage;
 import dk.kk.boligsocial.events.plan.PlanGrantedV1;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,10 +60,12 @@ public class PlanFundingReactions {
     private final Timestamps timestamps;
     private final PlanFundingViews views;
     private final DisbursementRepository disbursements;
+    private final DryRuns dryRuns;
 
     public PlanFundingReactions(PlanFundingRepository plans, PoolRepository pools, CoFinancingRuleRepository rules,
             LedgerRepository ledger, FundingEventPublisher outbox, AuditTrail audit, Timestamps timestamps, PlanFundingViews views,
-            DisbursementRepository disbursements) {
+            DisbursementRepository disbursements, DryRuns dryRuns) {
+        this.dryRuns = dryRuns;
         this.views = views;
         this.disbursements = disbursements;
         this.plans = plans;
@@ -105,11 +109,9 @@ public class PlanFundingReactions {
         municipal.forEach(line -> booked.add(book(plan, poolId, LedgerKind.RESERVATION, line.source(), line.year(),
                 line.amount(), eventId, now, effective)));
         plans.flush();
-        views.write(plan, booked);
-        UUID published = outbox.publish(plan.planId(),
-                FundingEvents.reserved(plan, eventId, poolId, municipal, assessment.checks(), now));
-        audit.recordReaction(eventId, "funding.reserved", RESOURCE, plan.planId().toString(), plan.version(), published,
-                AuditDocuments.change(null, plan, booked));
+        answer(eventId, "funding.reserved", plan, booked, List.of(),
+                () -> FundingEvents.reserved(plan, eventId, poolId, municipal, assessment.checks(), now),
+                () -> AuditDocuments.change(null, plan, booked));
     }
 
     /**
@@ -160,10 +162,10 @@ public class PlanFundingReactions {
                     now, effective));
         }
         plans.flush();
-        views.write(plan, PlanFundingViews.with(history, booked));
-        UUID published = outbox.publish(plan.planId(), FundingEvents.committed(plan, eventId, granted, reservation, now));
-        audit.recordReaction(eventId, "funding.committed", RESOURCE, plan.planId().toString(), plan.version(), published,
-                AuditDocuments.change(stateBefore, plan, booked));
+        PlanFunding committed = plan;
+        answer(eventId, "funding.committed", plan, PlanFundingViews.with(history, booked), List.of(),
+                () -> FundingEvents.committed(committed, eventId, granted, reservation, now),
+                () -> AuditDocuments.change(stateBefore, committed, booked));
     }
 
     /**
@@ -195,11 +197,10 @@ public class PlanFundingReactions {
         if (!assessment.passed()) {
             plan.refuse(assessment.checks(), assessment.reasons(), !reservation.isEmpty(), now);
             plans.flush();
-            views.write(plan, history);
-            UUID published = outbox.publish(plan.planId(), FundingEvents.revisionRefused(plan, eventId,
-                    revised.contentVersion(), assessment, municipal, reservation, now));
-            audit.recordReaction(eventId, "funding.revision-refused", RESOURCE, plan.planId().toString(),
-                    plan.version(), published, AuditDocuments.change(stateBefore, plan, List.of()));
+            answer(eventId, "funding.revision-refused", plan, history, List.of(),
+                    () -> FundingEvents.revisionRefused(plan, eventId, revised.contentVersion(), assessment, municipal,
+                            reservation, now),
+                    () -> AuditDocuments.change(stateBefore, plan, List.of()));
             return;
         }
         UUID poolId = pool.id();
@@ -210,11 +211,10 @@ public class PlanFundingReactions {
         municipal.forEach(line -> booked.add(book(plan, poolId, LedgerKind.RESERVATION, line.source(), line.year(),
                 line.amount(), eventId, now, effective)));
         plans.flush();
-        views.write(plan, PlanFundingViews.with(history, booked));
-        UUID published = outbox.publish(plan.planId(), FundingEvents.adjusted(plan, eventId, poolId,
-                revised.contentVersion(), reservation, municipal, assessment.checks(), now));
-        audit.recordReaction(eventId, "funding.adjusted", RESOURCE, plan.planId().toString(), plan.version(),
-                published, AuditDocuments.change(stateBefore, plan, booked));
+        answer(eventId, "funding.adjusted", plan, PlanFundingViews.with(history, booked), List.of(),
+                () -> FundingEvents.adjusted(plan, eventId, poolId, revised.contentVersion(), reservation, municipal,
+                        assessment.checks(), now),
+                () -> AuditDocuments.change(stateBefore, plan, booked));
     }
 
     /**
@@ -250,11 +250,10 @@ public class PlanFundingReactions {
         schedule.stream().filter(Disbursement::open).forEach(Disbursement::cancel);
         plan.close(now);
         plans.flush();
-        views.write(plan, PlanFundingViews.with(history, booked), schedule);
         BigDecimal paid = positions.stream().map(PlanPosition::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add);
-        UUID published = outbox.publish(plan.planId(), FundingEvents.closedOut(plan, eventId, cause, booked, paid, now));
-        audit.recordReaction(eventId, "funding.closed-out", RESOURCE, plan.planId().toString(), plan.version(),
-                published, AuditDocuments.change(FundingState.COMMITTED, plan, booked));
+        answer(eventId, "funding.closed-out", plan, PlanFundingViews.with(history, booked), schedule,
+                () -> FundingEvents.closedOut(plan, eventId, cause, booked, paid, now),
+                () -> AuditDocuments.change(FundingState.COMMITTED, plan, booked));
     }
 
     /**
@@ -281,8 +280,7 @@ public class PlanFundingReactions {
             if (plan.state() == FundingState.REFUSED) {
                 plan.close(now);
                 plans.flush();
-                views.write(plan, history);
-                audit.recordReaction(eventId, "funding.closed", RESOURCE, plan.planId().toString(), plan.version(), null);
+                answer(eventId, "funding.closed", plan, history, List.of(), null, null);
             }
             return;
         }
@@ -292,10 +290,9 @@ public class PlanFundingReactions {
                 BudgetSource.MUNICIPALITY, year, amount, eventId, now, effective)));
         plan.release(now);
         plans.flush();
-        views.write(plan, PlanFundingViews.with(history, booked));
-        UUID published = outbox.publish(plan.planId(), FundingEvents.released(plan, eventId, cause, reservation, now));
-        audit.recordReaction(eventId, "funding.released", RESOURCE, plan.planId().toString(), plan.version(), published,
-                AuditDocuments.change(stateBefore, plan, booked));
+        answer(eventId, "funding.released", plan, PlanFundingViews.with(history, booked), List.of(),
+                () -> FundingEvents.released(plan, eventId, cause, reservation, now),
+                () -> AuditDocuments.change(stateBefore, plan, booked));
     }
 
     /** @param history the plan's ledger entries (a refusal books none) */
@@ -306,9 +303,27 @@ public class PlanFundingReactions {
             plans.persist(plan);   // a plan funding learns of with this refusal: inserted with it
         }
         plans.flush();
-        views.write(plan, history);
-        UUID published = outbox.publish(plan.planId(), FundingEvents.refused(plan, eventId, stage, assessment, municipal, now));
-        audit.recordReaction(eventId, "funding.refused", RESOURCE, plan.planId().toString(), plan.version(), published);
+        answer(eventId, "funding.refused", plan, history, List.of(),
+                () -> FundingEvents.refused(plan, eventId, stage, assessment, municipal, now), null);
+    }
+
+    /**
+     * What a reaction leaves besides its bookings and the plan's row: the plan's stored answer, its funding event
+     * (through the outbox) and the audit record naming the plan event it reacted to and the funding event it
+     * published. None of them in a simulation ({@link DryRuns}): nobody could see them before the rollback.
+     *
+     * @param event null for a change that publishes nothing
+     * @param change null for an audit record without a document of the change
+     */
+    private void answer(String eventId, String action, PlanFunding plan, List<LedgerEntry> history,
+            List<Disbursement> schedule, Supplier<? extends FundingEvent> event, Supplier<AuditTrail.Change> change) {
+        if (dryRuns.active()) {
+            return;
+        }
+        views.write(plan, history, schedule);
+        UUID published = event == null ? null : outbox.publish(plan.planId(), event.get());
+        audit.recordReaction(eventId, action, RESOURCE, plan.planId().toString(), plan.version(), published,
+                change == null ? AuditTrail.Change.NONE : change.get());
     }
 
     /** The round's pool with its row lock, held until the transaction ends: no other booking can change its sums. */

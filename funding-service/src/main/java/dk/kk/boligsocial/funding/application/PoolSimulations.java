@@ -51,8 +51,9 @@ import java.util.UUID;
 /**
  * What-if simulation of a pool (issue 15): the changes are applied one after the other by the real decision code
  * ({@link PlanFundingReactions} with the plan events the real decisions would send, the rules and capacities as
- * rows), under the pool's row lock, in a transaction that is always rolled back: the ledger, the plans, the outbox
- * and the audit trail get nothing, and no event leaves (the outbox relay only sends what was committed). What the
+ * rows), under the pool's row lock, in a transaction that is always rolled back: the ledger and the plans get
+ * nothing, and no event leaves. The transaction is marked a dry run ({@link DryRuns}), so the decision code leaves out
+ * the plans' stored answers, the outbox rows and the audit records in the first place. What the
  * simulation reports is read back from the same tables inside the transaction. A real decision on the pool waits for
  * the lock at most as long as the simulation runs.
  */
@@ -70,10 +71,12 @@ public class PoolSimulations {
     private final ReportService reports;
     private final Timestamps timestamps;
     private final TransactionManager transactions;
+    private final DryRuns dryRuns;
 
     public PoolSimulations(PoolRepository pools, PlanFundingRepository plans, CoFinancingRuleRepository rules,
             LedgerRepository ledger, PlanFundingReactions reactions, AmendmentService amendments,
-            ReportService reports, Timestamps timestamps, TransactionManager transactions) {
+            ReportService reports, Timestamps timestamps, TransactionManager transactions, DryRuns dryRuns) {
+        this.dryRuns = dryRuns;
         this.amendments = amendments;
         this.pools = pools;
         this.plans = plans;
@@ -89,6 +92,8 @@ public class PoolSimulations {
     public SimulationResult simulate(UUID poolId, SimulationRequest request) {
         try {
             List<SimulationChange> changes = SimulationChange.validated(request);
+            dryRuns.begin();
+            plans.flushOnlyWhenAsked();
             Pool pool = pools.lockById(poolId).orElseThrow(() -> new ResourceNotFoundException("pool",
                     poolId.toString()));
             knownPlans(pool, changes);

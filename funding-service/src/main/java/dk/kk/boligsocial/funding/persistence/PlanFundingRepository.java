@@ -6,6 +6,7 @@ import dk.kk.boligsocial.kit.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,16 @@ public class PlanFundingRepository implements PanacheRepositoryBase<PlanFunding,
     /** The plan with its row lock: disbursements of one plan are checked against its commitments one at a time. */
     public Optional<PlanFunding> findForUpdate(UUID planId) {
         return findByIdOptional(planId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * From now until the transaction ends, changes reach the database when {@link #flush()} is called or at commit,
+     * not before every query: Hibernate otherwise checks every entity it holds before each query (a native one
+     * flushes everything), which was a third of a what-if simulation's time. For a transaction whose code flushes
+     * after each booking, before anything reads what it booked, as the decision code does.
+     */
+    public void flushOnlyWhenAsked() {
+        getEntityManager().setFlushMode(FlushModeType.COMMIT);
     }
 
     /**
