@@ -46,6 +46,7 @@ public class EventLatency {
     private final long pollNanos;
     private final long pacedPollNanos;
     private final Duration timeout;
+    private final String plansFile;
     private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
 
     EventLatency(Map<String, String> args) {
@@ -59,6 +60,7 @@ public class EventLatency {
         pollNanos = (long) (Double.parseDouble(args.getOrDefault("pollMs", "1")) * 1_000_000);
         pacedPollNanos = (long) (Double.parseDouble(args.getOrDefault("pacedPollMs", "2")) * 1_000_000);
         timeout = Duration.ofSeconds(Long.parseLong(args.getOrDefault("timeoutSeconds", "30")));
+        plansFile = args.get("plansFile");
         kommune = env("BENCH_KOMMUNE");
         lbf = env("BENCH_LBF");
         reader = env("BENCH_READER");
@@ -89,8 +91,11 @@ public class EventLatency {
         List<Plan> one = plans.subList(0, sequential);
         List<Plan> many = plans.subList(sequential, plans.size());
 
+        String pacedRate = String.format(Locale.ROOT, "%.0f/s", rate);
         report("prequalification->funding", "one at a time", measureOneAtATime(one, this::prequalify, this::fundingReadable));
-        report("prequalification->funding", String.format(Locale.ROOT, "%.0f/s", rate), measurePaced(many, rate, this::prequalify, this::fundingReadable));
+        record("prequalification->funding", "one at a time", one);
+        report("prequalification->funding", pacedRate, measurePaced(many, rate, this::prequalify, this::fundingReadable));
+        record("prequalification->funding", pacedRate, many);
 
         long approving = System.nanoTime();
         parallel(plans.stream().filter(p -> !p.failed).toList(), 4, plan -> {
@@ -106,10 +111,28 @@ public class EventLatency {
                 (System.nanoTime() - approving) / 1e9);
 
         // the grant phases take the plans that got this far, one at a time and at the same rate
-        report("grant->framework", "one at a time", measureOneAtATime(one.stream().filter(p -> !p.failed).toList(), this::grant, this::frameworkReadable));
-        report("grant->framework", String.format(Locale.ROOT, "%.0f/s", rate),
-                measurePaced(many.stream().filter(p -> !p.failed).toList(), rate, this::grant, this::frameworkReadable));
+        List<Plan> oneLeft = one.stream().filter(p -> !p.failed).toList();
+        List<Plan> manyLeft = many.stream().filter(p -> !p.failed).toList();
+        report("grant->framework", "one at a time", measureOneAtATime(oneLeft, this::grant, this::frameworkReadable));
+        record("grant->framework", "one at a time", oneLeft);
+        report("grant->framework", pacedRate, measurePaced(manyLeft, rate, this::grant, this::frameworkReadable));
+        record("grant->framework", pacedRate, manyLeft);
         log("event latency done in %.1f s", (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * With {@code plansFile=PATH}: appends {@code what|how|planId} for each plan of a measurement whose decision was
+     * answered, so that bench/EventTimes.java can time the same plans from the events themselves, without polling.
+     */
+    void record(String what, String how, List<Plan> plans) throws java.io.IOException {
+        if (plansFile == null) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        plans.stream().filter(p -> !p.failed).forEach(p -> lines.append(what).append('|').append(how).append('|')
+                .append(p.id).append('\n'));
+        java.nio.file.Files.writeString(java.nio.file.Path.of(plansFile), lines, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     // ------------------------------------------------------------------ the flow
