@@ -43,11 +43,6 @@ public class PlanFundingViews {
                 render(plan, history, schedule, Reader.MUNICIPALITY_OR_LBF), organisationBody);
     }
 
-    /** As {@link #write(PlanFunding, List, List)} for a plan without a disbursement schedule (not granted yet). */
-    void write(PlanFunding plan, List<LedgerEntry> history) {
-        write(plan, history, List.of());
-    }
-
     Optional<StoredView> find(UUID planId) {
         return views.find(planId);
     }
