@@ -2,6 +2,8 @@ package dk.kk.boligsocial.funding;
 
 import static dk.kk.boligsocial.funding.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.boligsocial.events.EventType;
@@ -14,6 +16,9 @@ import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
@@ -71,6 +76,34 @@ class QueryCostTest {
         assertTrue(reserve <= 9, "a reservation took " + reserve + " statements");
         // the same, with the plan's history instead of the look-up, and its update instead of its insert
         assertTrue(commit <= 10, "a commitment took " + commit + " statements");
+    }
+
+    @Test
+    void aSimulationLocksThePlansItNamesOnceAndItsPoolOnce() {
+        String round = Fixtures.newRound("100000000.00", 2012, "50000000.00", 2013, "50000000.00");
+        String pool = as(Tokens.kommune()).get("/v1/pools?roundId=" + round).then().statusCode(200).extract()
+                .path("items[0].id");
+        List<Map<String, Object>> grants = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID plan = UUID.randomUUID();
+            assertTrue(react(Fixtures.prequalified(plan, round, UUID.randomUUID(), Fixtures.budget("1000000.00"))));
+            grants.add(Map.of("type", "GRANT", "planId", plan));
+        }
+        long one = Long.MAX_VALUE;
+        long five = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            one = Math.min(one, SentStatements.of(() -> simulate(pool, grants.subList(0, 1))));
+            five = Math.min(five, SentStatements.of(() -> simulate(pool, grants)));
+        }
+        System.out.printf("statements: simulation of one grant = %d, of five = %d%n", one, five);
+        // each further grant: the plan's ledger history, the pool's holdings, its entries (one batch) and the plan's
+        // update; its plan was locked with the others at the start, and the pool stays locked (no statement for either)
+        assertTrue(five - one <= 4 * 4, "four more grants took " + (five - one) + " more statements");
+    }
+
+    private static void simulate(String pool, List<Map<String, Object>> changes) {
+        as(Tokens.kommune()).body(Map.of("changes", changes)).post("/v1/pools/" + pool + "/simulations").then()
+                .statusCode(200).body("changes.outcome", everyItem(is("ACCEPTED")));
     }
 
     private boolean react(PlanEvent event) {

@@ -44,6 +44,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -120,13 +121,20 @@ public class PoolSimulations {
         }
     }
 
-    /** Every plan a change names is funding's, of the pool's round, or added earlier in the simulation. */
+    /**
+     * Every plan a change names is funding's, of the pool's round, or added earlier in the simulation. The plans that
+     * exist are locked here, in one statement, as the decisions on them would lock them one by one.
+     */
     private void knownPlans(Pool pool, List<SimulationChange> changes) {
+        Set<UUID> named = new HashSet<>();
+        changes.stream().map(SimulationChange::planId).filter(Objects::nonNull).forEach(named::add);
+        Map<UUID, PlanFunding> existing = new HashMap<>();
+        plans.lockAll(named).forEach(plan -> existing.put(plan.planId(), plan));
         Set<UUID> added = new HashSet<>();
         for (int i = 0; i < changes.size(); i++) {
             SimulationChange change = changes.get(i);
             if (change.type() == SimulatedChangeType.ADD_PLAN) {
-                if (change.planId() != null && (plans.findById(change.planId()) != null
+                if (change.planId() != null && (existing.containsKey(change.planId())
                         || !added.add(change.planId()))) {
                     throw new UnprocessableException("changes[" + i + "]: plan " + change.planId()
                             + " exists already; a plan added must have a new id (or none)");
@@ -136,7 +144,7 @@ public class PoolSimulations {
             if (change.planId() == null || added.contains(change.planId())) {
                 continue;
             }
-            PlanFunding plan = plans.findById(change.planId());
+            PlanFunding plan = existing.get(change.planId());
             if (plan == null) {
                 throw new ResourceNotFoundException("plan", change.planId().toString());
             }
@@ -303,8 +311,8 @@ public class PoolSimulations {
     }
 
     /**
-     * A plan the simulation names, as {@link #knownPlans} loaded it (no statement); the reaction that decides on it
-     * takes its row lock as for a real decision.
+     * A plan the simulation names, as {@link #knownPlans} loaded and locked it (no statement); the reaction that
+     * decides on it finds it locked.
      */
     private PlanFunding known(UUID planId) {
         return plans.findById(planId);

@@ -4,6 +4,7 @@ import dk.kk.boligsocial.funding.domain.Pool;
 import dk.kk.boligsocial.kit.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,14 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PoolRepository implements PanacheRepositoryBase<Pool, UUID> {
+
+    private static final String LOCKED = PoolRepository.class.getName() + ".locked:";
+
+    private final TransactionSynchronizationRegistry transaction;
+
+    public PoolRepository(TransactionSynchronizationRegistry transaction) {
+        this.transaction = transaction;
+    }
 
     /**
      * Serialises the creation of a round's pool until the transaction ends, so that of two
@@ -31,13 +40,20 @@ public class PoolRepository implements PanacheRepositoryBase<Pool, UUID> {
      * The round's pool with its row lock held until commit: every booking against the pool happens under this lock,
      * so the sums it checks cannot change underneath it. NO KEY UPDATE, as the ledger trigger takes it (see V1).
      * Written out as SQL so that the lock clause is exactly the trigger's, whatever the dialect makes of a lock mode.
+     * Once locked, the pool is the transaction's until it ends: a second call in the same transaction (a what-if
+     * simulation books twenty changes under one lock) returns the pool it holds without asking the database again,
+     * which could tell it nothing new (the row is locked, and the session would keep its own copy of the entity).
      */
     public Optional<Pool> lockByRound(String roundId) {
+        Pool held = heldByThisTransaction(roundId);
+        if (held != null) {
+            return Optional.of(held);
+        }
         List<?> pools = getEntityManager()
                 .createNativeQuery("SELECT * FROM pool WHERE round_id = ?1 FOR NO KEY UPDATE", Pool.class)
                 .setParameter(1, roundId)
                 .getResultList();
-        return pools.stream().map(Pool.class::cast).findFirst();
+        return pools.stream().map(Pool.class::cast).findFirst().map(this::held);
     }
 
     /** The pool with its row lock held until commit (or rollback), as {@link #lockByRound} by id. */
@@ -46,7 +62,22 @@ public class PoolRepository implements PanacheRepositoryBase<Pool, UUID> {
                 .createNativeQuery("SELECT * FROM pool WHERE id = ?1 FOR NO KEY UPDATE", Pool.class)
                 .setParameter(1, id)
                 .getResultList();
-        return pools.stream().map(Pool.class::cast).findFirst();
+        return pools.stream().map(Pool.class::cast).findFirst().map(this::held);
+    }
+
+    private Pool heldByThisTransaction(String roundId) {
+        if (transaction.getTransactionKey() == null) {
+            return null;
+        }
+        Pool held = (Pool) transaction.getResource(LOCKED + roundId);
+        return held != null && getEntityManager().contains(held) ? held : null;
+    }
+
+    private Pool held(Pool pool) {
+        if (transaction.getTransactionKey() != null) {
+            transaction.putResource(LOCKED + pool.roundId(), pool);
+        }
+        return pool;
     }
 
     /**
