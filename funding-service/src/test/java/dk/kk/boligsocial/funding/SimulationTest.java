@@ -5,19 +5,26 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kk.boligsocial.messaging.consumer.IdempotentConsumer;
 import dk.kk.boligsocial.testkit.Sql;
 import dk.kk.boligsocial.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -184,6 +191,71 @@ class SimulationTest {
                 .body("verified", is(true))
                 .body("entries", is(10))
                 .body("total.heldNow.amount", Fixtures.exactly("2000000.00"));
+    }
+
+    @Test
+    void aSimulationAndARealGrantOfTheSamePlanWaitForEachOtherWithoutDeadlock() throws Exception {
+        String round = Fixtures.newRound("10000000.00", 2012, "5000000.00", 2013, "5000000.00");
+        String pool = poolOf(round);
+        UUID plan = UUID.randomUUID();
+        UUID org = UUID.randomUUID();
+        Fixtures.awaitProcessed(Fixtures.publish(Fixtures.prequalified(plan, round, org, Fixtures.budget("1000000.00"))));
+        // the plan's grant comes last, so a simulation is long under way when it decides on the plan; a real grant
+        // locks the plan, then the pool: a simulation that locked the pool first and the plan at its last change
+        // would deadlock with it (PostgreSQL would fail one of them after a second)
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (int i = 0; i < 19; i++) {
+            changes.add(change("type", "ADD_PLAN", "budget", List.of(line("MUNICIPALITY", 2013, "100000.00"),
+                    line("HOUSING_ORGANISATION", 2013, "100000.00"))));
+        }
+        changes.add(change("type", "GRANT", "planId", plan));
+
+        // PostgreSQL breaks a deadlock by failing one side, and the consumer would retry a failed real grant: count
+        // the consumer's retries (its warnings) to see whether any happened
+        List<String> retries = new CopyOnWriteArrayList<>();
+        Handler retryWarnings = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getMessage() != null && record.getMessage().contains("failed on attempt")) {
+                    retries.add(record.getMessage() + " " + Arrays.toString(record.getParameters()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger consumerLog = Logger.getLogger(IdempotentConsumer.class.getName());
+        consumerLog.addHandler(retryWarnings);
+        List<String> outcomes;
+        try {
+            CompletableFuture<List<String>> simulations = CompletableFuture.supplyAsync(() -> {
+                List<String> lastOutcomes = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    lastOutcomes.add(simulate(pool, changes).then().statusCode(200).extract()
+                            .path("changes[19].outcome"));
+                }
+                return lastOutcomes;
+            });
+            Fixtures.awaitProcessed(Fixtures.publish(Fixtures.granted(plan, round, org,
+                    Fixtures.budget("1000000.00"))));
+            outcomes = simulations.get(60, TimeUnit.SECONDS);
+        } finally {
+            consumerLog.removeHandler(retryWarnings);
+        }
+
+        assertEquals(List.of(), retries, "the real grant went through without a retry (no deadlock)");
+        assertEquals(8, outcomes.size(), "every simulation answered");
+        // before the real grant the simulated one is accepted; after it the plan is committed already
+        assertTrue(outcomes.stream().allMatch(o -> o.equals("ACCEPTED") || o.equals("REFUSED")), outcomes.toString());
+        assertEquals("COMMITTED", Fixtures.state(plan));
+        assertEquals(1, Sql.count("select count(*) from ledger_entry where plan_id = ? and kind = 'COMMITMENT'"
+                + " and source = 'MUNICIPALITY' and year = 2012", plan), "the real grant booked once");
+        as(Tokens.kommune()).get("/v1/pools/" + pool + "/proof").then().statusCode(200).body("verified", is(true));
     }
 
     @Test

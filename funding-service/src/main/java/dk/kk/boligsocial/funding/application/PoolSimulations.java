@@ -95,9 +95,12 @@ public class PoolSimulations {
             List<SimulationChange> changes = SimulationChange.validated(request);
             dryRuns.begin();
             plans.flushOnlyWhenAsked();
+            // the plans first, then their pool: the order in which every real decision takes its locks, so that a
+            // simulation and a decision on the same plan wait for each other instead of deadlocking
+            Map<UUID, PlanFunding> named = lockNamedPlans(changes);
             Pool pool = pools.lockById(poolId).orElseThrow(() -> new ResourceNotFoundException("pool",
                     poolId.toString()));
-            knownPlans(pool, changes);
+            knownPlans(pool, changes, named);
             RoundReport before = reports.round(pool.roundId(), null);
             List<ChangeOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < changes.size(); i++) {
@@ -121,15 +124,20 @@ public class PoolSimulations {
         }
     }
 
-    /**
-     * Every plan a change names is funding's, of the pool's round, or added earlier in the simulation. The plans that
-     * exist are locked here, in one statement, as the decisions on them would lock them one by one.
-     */
-    private void knownPlans(Pool pool, List<SimulationChange> changes) {
+    /** The plans the changes name that exist, with their row locks, in one statement. */
+    private Map<UUID, PlanFunding> lockNamedPlans(List<SimulationChange> changes) {
         Set<UUID> named = new HashSet<>();
         changes.stream().map(SimulationChange::planId).filter(Objects::nonNull).forEach(named::add);
         Map<UUID, PlanFunding> existing = new HashMap<>();
         plans.lockAll(named).forEach(plan -> existing.put(plan.planId(), plan));
+        return existing;
+    }
+
+    /**
+     * Every plan a change names is funding's ({@code existing}), of the pool's round, or added earlier in the
+     * simulation.
+     */
+    private void knownPlans(Pool pool, List<SimulationChange> changes, Map<UUID, PlanFunding> existing) {
         Set<UUID> added = new HashSet<>();
         for (int i = 0; i < changes.size(); i++) {
             SimulationChange change = changes.get(i);
