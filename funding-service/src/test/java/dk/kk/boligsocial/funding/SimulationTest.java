@@ -36,6 +36,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SimulationTest {
 
+    /** {@code count} ADD_PLAN changes of small 2013 plans that all fit the pool (a simulation that takes a while). */
+    private static List<Map<String, Object>> smallPlansAdded(int count) {
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            changes.add(change("type", "ADD_PLAN", "budget", List.of(line("MUNICIPALITY", 2013, "100000.00"),
+                    line("HOUSING_ORGANISATION", 2013, "100000.00"))));
+        }
+        return changes;
+    }
+
     private static String poolOf(String round) {
         return as(Tokens.kommune()).get("/v1/pools?roundId=" + round).then().statusCode(200).extract().path("items[0].id");
     }
@@ -167,11 +177,7 @@ class SimulationTest {
         UUID plan = UUID.randomUUID();
         UUID org = UUID.randomUUID();
         Fixtures.awaitProcessed(Fixtures.publish(Fixtures.prequalified(plan, round, org, Fixtures.budget("1000000.00"))));
-        List<Map<String, Object>> twenty = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            twenty.add(change("type", "ADD_PLAN", "budget", List.of(line("MUNICIPALITY", 2013, "100000.00"),
-                    line("HOUSING_ORGANISATION", 2013, "100000.00"))));
-        }
+        List<Map<String, Object>> twenty = smallPlansAdded(20);
 
         CompletableFuture<Integer> simulations = CompletableFuture.supplyAsync(() -> {
             int accepted = 0;
@@ -203,11 +209,7 @@ class SimulationTest {
         // the plan's grant comes last, so a simulation is long under way when it decides on the plan; a real grant
         // locks the plan, then the pool: a simulation that locked the pool first and the plan at its last change
         // would deadlock with it (PostgreSQL would fail one of them after a second)
-        List<Map<String, Object>> changes = new ArrayList<>();
-        for (int i = 0; i < 19; i++) {
-            changes.add(change("type", "ADD_PLAN", "budget", List.of(line("MUNICIPALITY", 2013, "100000.00"),
-                    line("HOUSING_ORGANISATION", 2013, "100000.00"))));
-        }
+        List<Map<String, Object>> changes = smallPlansAdded(19);
         changes.add(change("type", "GRANT", "planId", plan));
 
         // PostgreSQL breaks a deadlock by failing one side, and the consumer would retry a failed real grant: count

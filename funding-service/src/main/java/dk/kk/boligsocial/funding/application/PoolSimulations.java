@@ -48,6 +48,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What-if simulation of a pool (issue 15): the changes are applied one after the other by the real decision code
@@ -126,11 +127,9 @@ public class PoolSimulations {
 
     /** The plans the changes name that exist, with their row locks, in one statement. */
     private Map<UUID, PlanFunding> lockNamedPlans(List<SimulationChange> changes) {
-        Set<UUID> named = new HashSet<>();
-        changes.stream().map(SimulationChange::planId).filter(Objects::nonNull).forEach(named::add);
-        Map<UUID, PlanFunding> existing = new HashMap<>();
-        plans.lockAll(named).forEach(plan -> existing.put(plan.planId(), plan));
-        return existing;
+        Set<UUID> named = changes.stream().map(SimulationChange::planId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return plans.lockAll(named).stream().collect(Collectors.toMap(PlanFunding::planId, plan -> plan));
     }
 
     /**
