@@ -525,8 +525,10 @@ fi
 OURS_JVM_OPTS="$(sed -n 's/^SERVICE_JVM_OPTS="\(.*\)"$/\1/p' "$OURS/run")"
 for run in $(seq 1 "$START_RUNS"); do
   for s in plans-service funding-service evaluation-service; do
+    # in the service's quarkus-app directory, as ./run starts it: the JVM uses the archive only for the class path the
+    # build wrote it with, "quarkus-run.jar" from that directory
     cds=()
-    [[ -f "$OURS/$s/target/quarkus-app/app-cds.jsa" ]] && cds=("-XX:SharedArchiveFile=$s/target/quarkus-app/app-cds.jsa")
+    [[ -f "$OURS/$s/target/quarkus-app/app-cds.jsa" ]] && cds=("-XX:SharedArchiveFile=app-cds.jsa")
     LOGIN_ENV=()
     [[ -f "$OURS/db/service-logins.sql" ]] && LOGIN_ENV=(QUARKUS_DATASOURCE_USERNAME="${s%-service}_app" QUARKUS_DATASOURCE_PASSWORD=boligsocial-local
       QUARKUS_FLYWAY_USERNAME="${s%-service}_owner" QUARKUS_FLYWAY_PASSWORD=boligsocial-local QUARKUS_MANAGEMENT_HOST=127.0.0.1)
@@ -539,9 +541,9 @@ for run in $(seq 1 "$START_RUNS"); do
     [[ -f "$clients" ]] && LOGIN_ENV+=(KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=SCRAM-SHA-512
       "KAFKA_SASL_JAAS_CONFIG=$(sed -n 's/^sasl\.jaas\.config=//p' "$clients")")
     # shellcheck disable=SC2086 # the options are words
-    time_start "$s" "http://127.0.0.1:${HEALTH_PORT[$s]}/q/health/ready" "$run" -C "$OURS" "${LOGIN_ENV[@]}" \
+    time_start "$s" "http://127.0.0.1:${HEALTH_PORT[$s]}/q/health/ready" "$run" -C "$OURS/$s/target/quarkus-app" "${LOGIN_ENV[@]}" \
       QUARKUS_DATASOURCE_JDBC_URL="$OURS_JDBC" QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$POOL_MAX" KAFKA_BOOTSTRAP_SERVERS=localhost:9092 QUARKUS_HTTP_HOST=127.0.0.1 \
-      "$OURS_JAVA" $OURS_JVM_OPTS "${cds[@]}" -jar "$s/target/quarkus-app/quarkus-run.jar"
+      "$OURS_JAVA" $OURS_JVM_OPTS "${cds[@]}" -jar quarkus-run.jar
   done
   time_start peer "$PEER/q/health/ready" "$run" "${PEER_ENV[@]}" "$PEER_JAVA_HOME/bin/java" -jar "$PEER_JAR"
 done
