@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -114,8 +116,19 @@ public class LibraryMigrations implements FlywayConfigurationCustomizer {
     void migrate(Library library, DataSource dataSource, String schema, String serviceHistory) {
         Set<String> ownVersions = library.migrations().stream()
                 .map(m -> m.getVersion().getVersion()).collect(Collectors.toSet());
-        List<String> adopted = versionsIn(dataSource, schema, serviceHistory).stream()
-                .filter(ownVersions::contains).toList();
+        List<String> inServiceHistory;
+        History history;
+        try (Connection connection = dataSource.getConnection()) {
+            inServiceHistory = versionsIn(connection, schema, serviceHistory);
+            history = history(connection, schema, library.historyTable());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the migration histories of schema " + schema, e);
+        }
+        List<String> adopted = inServiceHistory.stream().filter(ownVersions::contains).toList();
+        if (adopted.isEmpty() && history.holdsAsTheyAre(library)) {
+            // Flyway would validate the same and find nothing to do, after a tenth of a second of its own set-up
+            return;
+        }
         MigrationVersion baseline = adopted.stream().map(MigrationVersion::fromVersion)
                 .max(MigrationVersion::compareTo).orElse(MigrationVersion.fromVersion("0"));
         Flyway flyway = Flyway.configure(LibraryMigrations.class.getClassLoader())
@@ -154,23 +167,67 @@ public class LibraryMigrations implements FlywayConfigurationCustomizer {
         return schemas[0];
     }
 
-    private static List<String> versionsIn(DataSource dataSource, String schema, String table) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!tableExists(connection, schema, table)) {
-                return List.of();
+    private static List<String> versionsIn(Connection connection, String schema, String table) throws SQLException {
+        if (!tableExists(connection, schema, table)) {
+            return List.of();
+        }
+        String query = "select version from " + qualified(schema, table) + " where version is not null";
+        List<String> versions = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(query);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
             }
-            String query = "select version from " + qualified(schema, table) + " where version is not null";
-            List<String> versions = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(query);
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    versions.add(rows.getString(1));
+        }
+        return versions;
+    }
+
+    /**
+     * A library's Flyway history as far as a start needs it: the versions applied successfully, each with its
+     * checksum (null for a failed one), and the version it was baselined at, if any.
+     */
+    record History(Map<String, Integer> applied, Optional<MigrationVersion> baseline) {
+
+        static final History NONE = new History(Map.of(), Optional.empty());
+
+        /**
+         * Whether every script of the library above the baseline is applied with the checksum it has now, and nothing
+         * else is: then there is nothing to migrate, and a script edited since, a failed one or a newer one applied
+         * by a later release all leave it false, so that Flyway runs and reports them as before.
+         */
+        boolean holdsAsTheyAre(Library library) {
+            Map<String, Integer> expected = new HashMap<>();
+            for (LibraryMigration migration : library.migrations()) {
+                if (baseline.isEmpty() || migration.getVersion().isNewerThan(baseline.get())) {
+                    expected.put(migration.getVersion().getVersion(), migration.getChecksum());
                 }
             }
-            return versions;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the migration history " + schema + "." + table, e);
+            return !applied.isEmpty() && expected.equals(applied);
         }
+    }
+
+    static History history(Connection connection, String schema, String table) throws SQLException {
+        if (!tableExists(connection, schema, table)) {
+            return History.NONE;
+        }
+        String query = "select version, type, checksum, success from " + qualified(schema, table)
+                + " where version is not null";
+        Map<String, Integer> applied = new HashMap<>();
+        MigrationVersion baseline = null;
+        try (PreparedStatement statement = connection.prepareStatement(query);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String version = rows.getString("version");
+                int checksum = rows.getInt("checksum");
+                boolean known = !rows.wasNull();
+                if ("BASELINE".equals(rows.getString("type"))) {
+                    baseline = MigrationVersion.fromVersion(version);
+                } else {
+                    applied.put(version, rows.getBoolean("success") && known ? checksum : null);
+                }
+            }
+        }
+        return new History(applied, Optional.ofNullable(baseline));
     }
 
     private static void forget(DataSource dataSource, String schema, String table, List<String> versions) {

@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.kit.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,27 @@ class LibraryMigrationsTest {
         assertTrue(tableExists("library_second"));
     }
 
+    @Test
+    void aLibraryWhoseHistoryHoldsEveryScriptAsItIsHasNothingToMigrate() throws SQLException {
+        startService(library("V0.9.1__first.sql"));
+
+        LibraryMigrations.History history = history();
+        assertTrue(history.holdsAsTheyAre(library("V0.9.1__first.sql")), "up to date: Flyway is not run for it");
+        assertFalse(history.holdsAsTheyAre(library("V0.9.1__first.sql", "V0.9.2__second.sql")), "a new script");
+        assertFalse(history.holdsAsTheyAre(edited("V0.9.1__first.sql")), "a script edited since it was applied");
+
+        execute("update " + SCHEMA + ".flyway_history_demo set success = false where version = '0.9.1'");
+        assertFalse(history().holdsAsTheyAre(library("V0.9.1__first.sql")), "a failed script");
+    }
+
+    @Test
+    void aLibraryScriptEditedAfterItWasAppliedStillStopsTheService() {
+        startService(library("V0.9.1__first.sql"));
+
+        FlywayException refused = assertThrows(FlywayException.class, () -> startService(edited("V0.9.1__first.sql")));
+        assertTrue(refused.getMessage().contains("checksum mismatch"), refused.getMessage());
+    }
+
     private void startService(Library library) {
         FluentConfiguration service = Flyway.configure().dataSource(dataSource).schemas(SCHEMA).defaultSchema(SCHEMA)
                 .locations(SERVICE);
@@ -96,6 +118,24 @@ class LibraryMigrationsTest {
         ClassLoader classLoader = LibraryMigrationsTest.class.getClassLoader();
         return new Library("demo", List.of(scripts).stream()
                 .map(script -> LibraryMigration.of(classLoader, LIBRARY, script)).toList());
+    }
+
+    private static Library edited(String... scripts) {
+        ClassLoader classLoader = LibraryMigrationsTest.class.getClassLoader();
+        return new Library("demo", List.of(scripts).stream()
+                .map(script -> LibraryMigration.of(classLoader, "db/library-test/lib-edited", script)).toList());
+    }
+
+    private LibraryMigrations.History history() throws SQLException {
+        try (Connection connection = database.connect()) {
+            return LibraryMigrations.history(connection, SCHEMA, "flyway_history_demo");
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private List<String> versions(String historyTable) throws SQLException {
