@@ -66,9 +66,14 @@ class QueryCostTest {
             }));
         }
 
-        System.out.printf("statements: GET funding = %d, GET round report = %d, reserve = %d, commit = %d%n",
-                read, report, reserve, commit);
+        long unknown = SentStatements.of(
+                () -> as(Tokens.kommune()).get("/v1/plans/" + UUID.randomUUID() + "/funding").then().statusCode(404));
+
+        System.out.printf("statements: GET funding = %d (of a plan funding does not know: %d), GET round report = %d,"
+                + " reserve = %d, commit = %d%n", read, unknown, report, reserve, commit);
         assertEquals(1, read, "a plan's funding is its stored answer, one row");
+        assertEquals(1, unknown, "a plan funding does not know (yet) is the same one look-up: every poll before a"
+                + " reaction asks for one");
         assertEquals(1, report, "the round report is one query over the running sums");
         // find the plan; the pool under its lock, its years, the rules, its holdings; insert the plan, the ledger
         // entries (one batch) and the answer; the round's chain head for the event (issue 15: the database chains the

@@ -4,7 +4,9 @@ import dk.kk.boligsocial.funding.domain.PlanFunding;
 import dk.kk.boligsocial.funding.persistence.DisbursementRepository;
 import dk.kk.boligsocial.funding.persistence.LedgerRepository;
 import dk.kk.boligsocial.funding.persistence.PlanFundingRepository;
+import dk.kk.boligsocial.funding.persistence.PlanFundingViewRepository;
 import dk.kk.boligsocial.funding.persistence.PlanFundingViewRepository.StoredView;
+import dk.kk.boligsocial.kit.api.ResourceNotFoundException;
 import dk.kk.boligsocial.kit.security.Caller;
 import dk.kk.boligsocial.kit.web.JsonAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +40,11 @@ public class PlanFundingService {
      * tables.
      */
     public JsonAnswer get(UUID planId) {
-        Optional<StoredView> stored = views.find(planId);
+        PlanFundingViewRepository.Lookup lookup = views.find(planId);
+        Optional<StoredView> stored = lookup.view();
+        if (!lookup.planKnown()) {
+            throw new ResourceNotFoundException(RESOURCE, planId);
+        }
         if (stored.isPresent()) {
             StoredView view = caller.requireVisible(stored, StoredView::housingOrganisationId, RESOURCE, planId);
             boolean organisationOnly = caller.isHousingOrganisation() && view.organisationBody() != null;

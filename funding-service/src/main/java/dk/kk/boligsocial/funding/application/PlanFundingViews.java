@@ -7,11 +7,9 @@ import dk.kk.boligsocial.funding.domain.LedgerEntry;
 import dk.kk.boligsocial.funding.domain.PlanFunding;
 import dk.kk.boligsocial.funding.domain.PlanPosition;
 import dk.kk.boligsocial.funding.persistence.PlanFundingViewRepository;
-import dk.kk.boligsocial.funding.persistence.PlanFundingViewRepository.StoredView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,7 +41,7 @@ public class PlanFundingViews {
                 render(plan, history, schedule, Reader.MUNICIPALITY_OR_LBF), organisationBody);
     }
 
-    Optional<StoredView> find(UUID planId) {
+    PlanFundingViewRepository.Lookup find(UUID planId) {
         return views.find(planId);
     }
 
