@@ -183,8 +183,8 @@ public class LibraryMigrations implements FlywayConfigurationCustomizer {
     }
 
     /**
-     * A library's Flyway history as far as a start needs it: the versions applied successfully, each with its
-     * checksum (null for a failed one), and the version it was baselined at, if any.
+     * A library's Flyway history as far as a start needs it: every version it records, each with its checksum (null
+     * for one that failed), and the version it was baselined at, if any.
      */
     record History(Map<String, Integer> applied, Optional<MigrationVersion> baseline) {
 
