@@ -24,7 +24,7 @@
 # to $BENCH_WORK/results/. Needs wrk, jq, curl, psql, git, a JDK 17+ (ours) and the Temurin 25 JDK (peer; PEER_JAVA_HOME).
 #
 # Environment: BENCH_WORK, PEER_TARBALL, PEER_JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), OURS_JAVA_HOME
-# (default: JAVA_HOME or java on the PATH, as ./run), PEER_PORT, BENCH_QUIET_WAIT (seconds to wait, before each
+# (default: JAVA_HOME, else the peer's JDK; ours is built and run on it), PEER_PORT, BENCH_QUIET_WAIT (seconds to wait, before each
 # measurement, for the machine to be quiet; default 60), BENCH_POOL_MAX (the JDBC pool's maximum size of every JVM,
 # ours and the peer alike; default 20: four pools must fit in PostgreSQL's max_connections, 100 here, which the
 # machine's other users share; Quarkus's own default lets the four together take more than that).
@@ -86,9 +86,9 @@ for tool in wrk jq curl psql git; do
   command -v "$tool" >/dev/null || fail "$tool is missing (Debian: apt-get install ${tool/psql/postgresql-client})"
 done
 [[ -x "$PEER_JAVA_HOME/bin/java" ]] || fail "no JDK at PEER_JAVA_HOME=$PEER_JAVA_HOME (the peer needs Java 21+; the machine's Temurin 25)"
-if [[ -n "${OURS_JAVA_HOME:-}" ]]; then
-  export JAVA_HOME="$OURS_JAVA_HOME"
-fi
+# Ours on the peer's JDK unless told otherwise (OURS_JAVA_HOME, or JAVA_HOME): one JDK for both, and the one ./run
+# picks on this machine (the newest installed). The build runs on it too, so the class-data archive is that JDK's.
+export JAVA_HOME="${OURS_JAVA_HOME:-${JAVA_HOME:-$PEER_JAVA_HOME}}"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then OURS_JAVA="$JAVA_HOME/bin/java"; else OURS_JAVA="$(command -v java || true)"; fi
 [[ -n "$OURS_JAVA" ]] || fail "no java for our services (JDK 17+ on the PATH, or OURS_JAVA_HOME)"
 command -v mvn >/dev/null || fail "mvn is missing (needed to build the peer; Debian: apt-get install maven)"
@@ -231,7 +231,8 @@ build_peer() {
 
 build_ours() {
   OURS="$WORK/ours"
-  if [[ $REBUILD -eq 0 && -f "$OURS/.bench-built" && "$(cat "$OURS/.bench-built")" == "$SHA" ]] \
+  local built="$SHA $OURS_JAVA"
+  if [[ $REBUILD -eq 0 && -f "$OURS/.bench-built" && "$(cat "$OURS/.bench-built")" == "$built" ]] \
       && [[ "$(git -C "$OURS" rev-parse HEAD 2>/dev/null)" == "$SHA" ]]; then
     log "ours: reusing the build of ${SHA:0:9} in $OURS"
     return
@@ -244,7 +245,7 @@ build_ours() {
       -pl plans-service,funding-service,evaluation-service,demo,local-kafka -am) >"$WORK/logs/ours-build.log" 2>&1 \
     || { tail -30 "$WORK/logs/ours-build.log" >&2
          fail "our build of ${SHA:0:9} failed; see $WORK/logs/ours-build.log (a revision in the middle of a refactoring? pick one that builds with --rev)"; }
-  echo "$SHA" >"$OURS/.bench-built"
+  echo "$built" >"$OURS/.bench-built"
 }
 
 # ---------------------------------------------------------------- wrk
