@@ -1,6 +1,6 @@
--- A version per round that every change of what the round report reads moves on (issue 9): the service keeps the
--- report's figures of each round in memory with the version they were read at, and reads them again only when the
--- version moved. Asking for the version is one primary-key look-up, against the report's eight-part union.
+-- A version per round that every change of what the round report reads moves on (issue 9): the service keeps each
+-- round's report in memory with the version it was made at, and makes it again only when the version moved. Asking
+-- for the version is one primary-key look-up, against the report's eight-part union.
 --
 -- The report reads exactly these tables (ReportRepository.FIGURES): pool, co_financing_rule, pool_year,
 -- pool_ledger_sum, round_ledger_sum, round_plan_sum and disbursement. Each gets a trigger here, on the table itself,

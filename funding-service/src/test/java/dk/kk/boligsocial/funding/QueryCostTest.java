@@ -65,7 +65,7 @@ class QueryCostTest {
             // the round changed (the plan's money): its version, then the report's query
             report = Math.min(report, SentStatements.of(
                     () -> as(Tokens.reader()).get("/v1/reports/rounds/" + round).then().statusCode(200)));
-            // unchanged since: its version only, and the figures read just before
+            // unchanged since: its version only, and the report made just before
             reportAgain = Math.min(reportAgain, SentStatements.of(
                     () -> as(Tokens.reader()).get("/v1/reports/rounds/" + round).then().statusCode(200)));
         }
@@ -81,7 +81,7 @@ class QueryCostTest {
                 + " reaction asks for one");
         assertEquals(2, report, "the round report of a changed round is its version and one query over the running"
                 + " sums");
-        assertEquals(1, reportAgain, "the round report of an unchanged round is its version: the figures are kept");
+        assertEquals(1, reportAgain, "the round report of an unchanged round is its version: the report is kept");
         // find the plan; the pool under its lock, its years, the rules, its holdings; insert the plan, the ledger
         // entries (one batch) and the answer; the round's chain head for the event (issue 15: the database chains the
         // entries as they are inserted, so the head is read back once)

@@ -20,29 +20,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import dk.kk.boligsocial.kit.web.CsvTable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * The round report: where the round's money stands, from one query over the running sums (no transaction: one
- * statement reads one consistent snapshot).
+ * statement reads one consistent snapshot), made again only when the round has changed since.
  */
 @ApplicationScoped
 public class ReportService {
 
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
+    /** The report of a round as made at its version, in its year. */
+    private record Today(long version, int year, RoundReport report) {
+    }
+
     private final ReportRepository reports;
+    /** Today's report of each round that has a version: a few rounds a decade, so never evicted. */
+    private final ConcurrentMap<String, Today> today = new ConcurrentHashMap<>();
     private final PlanFundingRepository planFundings;
     private final PoolRepository pools;
     private final Clock clock;
@@ -55,9 +65,35 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** @param asOf the day the money figures are as of (entries effective by its end), or {@code null} for now */
+    /**
+     * @param asOf the day the money figures are as of (entries effective by its end), or {@code null} for now: then
+     *             the report made before is given again, with a new {@code generatedAt}, while the round's version
+     *             and the year are the same (one primary-key look-up instead of the report's query)
+     */
     public RoundReport round(String roundId, LocalDate asOf) {
-        RoundFigures figures = asOf == null ? reports.round(roundId) : reports.round(roundId, asOf);
+        Instant now = clock.instant();
+        // Not Timestamps.now(): nothing stores this instant, so the microseconds PostgreSQL keeps do not matter;
+        // a report has always said when it was made to the millisecond, and clients show it as such.
+        Instant generatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        if (asOf != null) {
+            return report(roundId, reports.round(roundId, asOf), asOf.getYear(), asOf, generatedAt);
+        }
+        int currentYear = LocalDate.ofInstant(now, COPENHAGEN).getYear();
+        // read first: a report made after it is at least as new as the version it is kept under
+        Long version = reports.version(roundId);
+        Today known = version == null ? null : today.get(roundId);
+        if (known != null && known.version() == version && known.year() == currentYear) {
+            return known.report().madeAt(generatedAt);
+        }
+        RoundReport report = report(roundId, reports.round(roundId), currentYear, null, generatedAt);
+        if (version != null) {
+            today.put(roundId, new Today(version, currentYear, report));
+        }
+        return report;
+    }
+
+    private RoundReport report(String roundId, RoundFigures figures, int currentYear, LocalDate asOf,
+            Instant generatedAt) {
         Map<String, Long> states = figures.plansByState();
         if (figures.pool() == null && states.isEmpty()) {
             throw new ResourceNotFoundException("round", roundId);
@@ -76,7 +112,6 @@ public class ReportService {
                 .map(e -> line(null, e.getKey(), e.getValue(), returned(returned, r -> r.year() == e.getKey())))
                 .toList();
         // a year has ended when the report's day is in a later year: due but unpaid is what is still waiting there
-        int currentYear = (asOf == null ? LocalDate.ofInstant(clock.instant(), COPENHAGEN) : asOf).getYear();
         List<RoundReport.ScheduleYear> schedule = figures.schedule().stream().map(s -> new RoundReport.ScheduleYear(
                 s.source(), s.year(), FundingResponses.money(s.planned()), FundingResponses.money(s.approved()),
                 FundingResponses.money(s.paid()), FundingResponses.money(s.year() < currentYear
@@ -84,13 +119,10 @@ public class ReportService {
         BigDecimal due = schedule.stream().map(s -> s.dueButUnpaid().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         RoundReport.Leverage leverage = leverage(figures.volume());
         RoundReport.Leverage leverageAtGrant = leverage(figures.atGrant());
-        // Not Timestamps.now(): nothing stores this instant, so the microseconds PostgreSQL keeps do not matter;
-        // a report has always said when it was made to the millisecond, and clients show it as such.
-        return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, leverageAtGrant, states,
-                schedule,
-                FundingResponses.money(due),
+        return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, leverageAtGrant,
+                Collections.unmodifiableMap(states), schedule, FundingResponses.money(due),
                 FundingResponses.money(returned(returned, r -> r.source() == BudgetSource.MUNICIPALITY)),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), asOf);
+                generatedAt, asOf);
     }
 
     private static RoundReport.Leverage leverage(ReportRepository.Volume volume) {

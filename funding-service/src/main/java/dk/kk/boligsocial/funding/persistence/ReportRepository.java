@@ -19,22 +19,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The round report's figures in one statement, from the running sums (V3): the pool with its years, rules and
  * holdings, the ledger by source and year, and the plans by state with their budget totals. Each part is a few rows
- * however many plans the round has, so the report costs the same for 10 plans and for 10,000. Today's figures are
- * kept per round until the round's version (V11) moves: asking again costs one primary-key look-up.
+ * however many plans the round has, so the report costs the same for 10 plans and for 10,000. The round's version
+ * (V11) tells whether figures read before are still today's.
  */
 @ApplicationScoped
 public class ReportRepository {
@@ -197,40 +194,25 @@ public class ReportRepository {
     public static final Set<String> TABLES_READ = Pattern.compile("\\b(?:FROM|JOIN)\\s+([a-z_]+)").matcher(FIGURES)
             .results().map(m -> m.group(1)).collect(Collectors.toUnmodifiableSet());
 
-    /** A round's figures and the version of the round (V11) they are at least as new as. */
-    private record Known(long version, RoundFigures figures) {
-    }
-
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
-    /** The latest figures read of each round that has a version: a few rounds a decade, so never evicted. */
-    private final ConcurrentMap<String, Known> latest = new ConcurrentHashMap<>();
 
     public ReportRepository(EntityManager entityManager, AgroalDataSource dataSource) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
     }
 
-    /**
-     * Today's figures: the ones read before while the round's version has not moved (one primary-key look-up),
-     * otherwise the report's statement. The version is read first, so figures kept under it are at least as new as
-     * it; a version is never drawn twice (V11), so one a transaction drew and rolled back matches nothing later.
-     */
+    /** Today's figures of the round. */
     public RoundFigures round(String roundId) {
-        Long version = version(roundId);
-        Known known = version == null ? null : latest.get(roundId);
-        if (known != null && known.version() == version) {
-            return known.figures();
-        }
-        RoundFigures figures = figures(entityManager.createNativeQuery(FIGURES).setParameter(1, roundId)
-                .getResultList(), roundId);
-        if (version != null) {
-            latest.put(roundId, new Known(version, figures));
-        }
-        return figures;
+        return figures(entityManager.createNativeQuery(FIGURES).setParameter(1, roundId).getResultList(), roundId);
     }
 
-    private Long version(String roundId) {
+    /**
+     * The round's version (V11), which every change of what {@link #round(String)} reads moves on in the same
+     * transaction, and which is never drawn twice; {@code null} for a round nothing is known of. One primary-key
+     * look-up, with plain JDBC on the same data source.
+     */
+    public Long version(String roundId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(VERSION)) {
             select.setString(1, roundId);
@@ -304,12 +286,9 @@ public class ReportRepository {
                 (BigDecimal) pool[3], years, ((Number) pool[6]).longValue(), instant(pool[8]));
         CoFinancingRule rule = pool == null ? CoFinancingRule.none(roundId)
                 : new CoFinancingRule(roundId, (BigDecimal) pool[4], (BigDecimal) pool[5]);
-        // unmodifiable: today's figures are kept and handed to every request until the round changes
-        return new RoundFigures(restored, rule, List.copyOf(holdings), List.copyOf(sums),
-                Collections.unmodifiableMap(plansByState),
+        return new RoundFigures(restored, rule, holdings, sums, plansByState,
                 new Volume(fundedPlans, money(volume), money(municipal)),
-                new Volume(grantedPlans, money(grantedVolume), money(grantedMunicipal)), List.copyOf(returned),
-                List.copyOf(schedule));
+                new Volume(grantedPlans, money(grantedVolume), money(grantedMunicipal)), returned, schedule);
     }
 
     private static BigDecimal orZero(Object value) {

@@ -36,6 +36,12 @@ public record RoundReport(
                 + " the ledger entries effective by its end; the plans by state and the leverage are today's",
                 example = "2011-12-31") LocalDate asOf) {
 
+    /** The same report, made at another instant: today's report is kept while its round has not changed. */
+    public RoundReport madeAt(Instant instant) {
+        return new RoundReport(roundId, pool, bySourceAndYear, bySource, byYear, leverage, leverageAtGrant,
+                plansByState, schedule, dueButUnpaid, returnedToPool, instant, asOf);
+    }
+
     @Schema(description = "Ledger totals; source or year is null in the by-source and by-year lists")
     public record SourceYear(@Schema(nullable = true) BudgetSource source, @Schema(nullable = true) Integer year,
                              MoneyValue reserved,
