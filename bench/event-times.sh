@@ -9,7 +9,7 @@
 # little load; then dumps boligsocial.plans, boligsocial.funding and boligsocial.evaluations with kcat (the local
 # broker's admin login from .run-state) and times each plan's decision → effect from the events' ce_time (see
 # EventTimes.java). Needs ./run running (its pool room: withdraw a prequalified plan first, as side-by-side.sh does,
-# if the demo's pool is full), kcat, jq, curl and a JDK 17+. Prints the RESULT lines (polled) and TIMES lines (events).
+# if the demo's pool is full), kcat, jq, curl and a JDK 21+. Prints the RESULT lines (polled) and TIMES lines (events).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

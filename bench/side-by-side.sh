@@ -21,7 +21,7 @@
 # a database of its own, boligsocial_bench; the peer on 127.0.0.1:8084 (or the next free port) against villains_bench.
 # Both databases are dropped and created anew on localhost:5432 (user postgres) at every run. Loopback only; every
 # loop is bounded in count and time; everything this script starts is stopped on exit. Prints one table and writes it
-# to $BENCH_WORK/results/. Needs wrk, jq, curl, psql, git, a JDK 17+ (ours) and the Temurin 25 JDK (peer; PEER_JAVA_HOME).
+# to $BENCH_WORK/results/. Needs wrk, jq, curl, psql, git, a JDK 21+ (ours) and the Temurin 25 JDK (peer; PEER_JAVA_HOME).
 #
 # Environment: BENCH_WORK, PEER_TARBALL, PEER_JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), OURS_JAVA_HOME
 # (default: JAVA_HOME, else the peer's JDK; ours is built and run on it), PEER_PORT, BENCH_QUIET_WAIT (seconds to wait, before each
@@ -90,7 +90,7 @@ done
 # picks on this machine (the newest installed). The build runs on it too, so the class-data archive is that JDK's.
 export JAVA_HOME="${OURS_JAVA_HOME:-${JAVA_HOME:-$PEER_JAVA_HOME}}"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then OURS_JAVA="$JAVA_HOME/bin/java"; else OURS_JAVA="$(command -v java || true)"; fi
-[[ -n "$OURS_JAVA" ]] || fail "no java for our services (JDK 17+ on the PATH, or OURS_JAVA_HOME)"
+[[ -n "$OURS_JAVA" ]] || fail "no java for our services (JDK 21+ on the PATH, or OURS_JAVA_HOME)"
 command -v mvn >/dev/null || fail "mvn is missing (needed to build the peer; Debian: apt-get install maven)"
 [[ -f "$PEER_TARBALL" ]] || fail "peer tarball not found: $PEER_TARBALL (set PEER_TARBALL)"
 pg_isready -q -h localhost -p 5432 -t 3 2>/dev/null ||

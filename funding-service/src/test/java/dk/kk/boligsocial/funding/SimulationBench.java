@@ -151,7 +151,9 @@ class SimulationBench {
                     continue;
                 }
                 allocated += Math.max(0, threads.getThreadAllocatedBytes(thread.getThreadId()));
-                if (thread.getThreadName().startsWith("executor-thread-")) {
+                // the requests' virtual threads run on the JDK's carrier threads (ForkJoinPool-1-worker-n)
+                if (thread.getThreadName().startsWith("executor-thread-")
+                        || thread.getThreadName().startsWith("ForkJoinPool-")) {
                     requestThreads += Math.max(0, threads.getThreadCpuTime(thread.getThreadId())) / 1e6;
                 }
             }

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 
 /**
  * Counts the statements the PostgreSQL driver sends to the server (its protocol's Execute messages) on the threads
- * that serve HTTP requests: whoever sends them, Hibernate or the plain JDBC of the kit, the outbox and the plan reads.
+ * that serve HTTP requests (virtual threads, or Quarkus' worker threads for a blocking route of the framework's own): whoever sends them, Hibernate or the plain JDBC of the kit, the outbox and the plan reads.
  * Hibernate's own statistics see only Hibernate's statements. The relay's and the consumers' threads are left out,
  * so their polling cannot add to a request's count. The driver logs each message at FINEST when asked; a service's
  * test profile must let that level through:
@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 public final class SentStatements extends Handler implements AutoCloseable {
 
     private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-    // Quarkus' worker threads, which run the blocking part of every request
-    private static final String REQUEST_THREADS = "executor-thread-";
+    // Quarkus' worker threads; the resources' requests run on virtual threads
+    private static final String WORKER_THREADS = "executor-thread-";
 
     private final AtomicLong executes = new AtomicLong();
     private final Level levelBefore;
@@ -41,9 +41,14 @@ public final class SentStatements extends Handler implements AutoCloseable {
     public void publish(LogRecord record) {
         String message = record.getMessage();
         if (message != null && message.startsWith(" FE=> Execute")
-                && Thread.currentThread().getName().startsWith(REQUEST_THREADS)) {
+                && servesRequests(Thread.currentThread())) {
             executes.incrementAndGet();
         }
+    }
+
+    /** The relay and the consumers run on platform threads of their own, never on these. */
+    private static boolean servesRequests(Thread thread) {
+        return thread.isVirtual() || thread.getName().startsWith(WORKER_THREADS);
     }
 
     @Override

@@ -22,7 +22,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
  * </pre>
  * Dependencies point one way: api → application → domain, with persistence used by the application and the
  * messaging handlers calling the application. No package cycle anywhere, and no entity outside the domain,
- * the application and persistence.
+ * the application and persistence. Every resource runs its requests on virtual threads (docs/decisions.md, "Virtual
+ * threads"): a resource without it would quietly go back to the worker pool's hand-over.
  */
 public final class ServiceArchitecture {
 
@@ -76,6 +77,15 @@ public final class ServiceArchitecture {
                         .allowEmptyShould(true)
                         .as("no entity reaches a resource, a response or a handler"))
                 .and(slices().matching(p + ".(**)").should().beFreeOfCycles()
-                        .as("no package cycle"));
+                        .as("no package cycle"))
+                .and(resourcesRunOnVirtualThreads());
+    }
+
+    /** Every JAX-RS resource class (annotated {@code @Path}) carries {@code @RunOnVirtualThread} on the class. */
+    static ArchRule resourcesRunOnVirtualThreads() {
+        return classes().that().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().beAnnotatedWith("io.smallrye.common.annotation.RunOnVirtualThread")
+                .allowEmptyShould(true)
+                .as("every resource runs its requests on virtual threads");
     }
 }

@@ -18,6 +18,7 @@ import dk.kk.boligsocial.kit.web.IfMatch;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
 import dk.kk.boligsocial.kit.web.QueryParams;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans/{planId}/evaluations")
+@RunOnVirtualThread
 @Tag(name = "Evaluations", description = "Baseline, midterm and final evaluations of a plan, rated per theme")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

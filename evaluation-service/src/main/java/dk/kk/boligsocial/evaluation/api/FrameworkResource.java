@@ -27,6 +27,7 @@ import dk.kk.boligsocial.kit.web.CsvTable;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.IfMatch;
 import dk.kk.boligsocial.kit.web.QueryParams;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans/{planId}")
+@RunOnVirtualThread
 @Tag(name = "Frameworks", description = "Each granted plan's evaluation framework: indicators, baselines, targets, periods, progress")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

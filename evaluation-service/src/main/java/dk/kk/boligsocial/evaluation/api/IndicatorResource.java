@@ -14,6 +14,7 @@ import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/indicators")
+@RunOnVirtualThread
 @Tag(name = "Indicators", description = "The indicator catalogue of each round's themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

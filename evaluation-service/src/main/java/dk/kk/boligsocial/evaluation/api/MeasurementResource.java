@@ -19,6 +19,7 @@ import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.IfMatch;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans/{planId}/indicators/{indicatorId}/measurements")
+@RunOnVirtualThread
 @Tag(name = "Measurements", description = "Values reported per indicator and period, their correction, comments and"
         + " review by the municipality")
 @Produces(MediaType.APPLICATION_JSON)

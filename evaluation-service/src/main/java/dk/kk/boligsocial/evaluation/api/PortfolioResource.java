@@ -11,6 +11,7 @@ import dk.kk.boligsocial.evaluation.api.model.PortfolioResponse;
 import dk.kk.boligsocial.evaluation.api.model.RebuildResponse;
 import dk.kk.boligsocial.evaluation.application.PortfolioRebuild;
 import dk.kk.boligsocial.evaluation.application.PortfolioService;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/portfolio")
+@RunOnVirtualThread
 @Tag(name = "Portfolio", description = "Kroner per outcome: money and results side by side")
 @Produces(MediaType.APPLICATION_JSON)
 public class PortfolioResource {

@@ -11,6 +11,7 @@ import dk.kk.boligsocial.evaluation.api.model.ThemeReportResponse;
 import dk.kk.boligsocial.evaluation.application.ReportService;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.web.CsvTable;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/reports")
+@RunOnVirtualThread
 @Tag(name = "Reports", description = "Portfolio reports across plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {

@@ -11,6 +11,7 @@ import dk.kk.boligsocial.evaluation.api.model.WorkResponse;
 import dk.kk.boligsocial.evaluation.application.ReportingSchedule;
 import dk.kk.boligsocial.kit.web.PageRequest;
 import dk.kk.boligsocial.kit.web.QueryParams;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/work")
+@RunOnVirtualThread
 @Tag(name = "Work", description = "What is to be reported, approved or chased, per the caller's role")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkResource {

@@ -9,6 +9,7 @@ import dk.kk.boligsocial.funding.application.AmendmentService;
 import dk.kk.boligsocial.kit.idempotency.IdempotencyKeys;
 import dk.kk.boligsocial.kit.idempotency.Outcome;
 import dk.kk.boligsocial.kit.web.Bodies;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Amendments of a granted plan's municipal co-financing. Thin: the amendment is AmendmentService's. */
 @Path("/v1/plans/{planId}/amendments")
+@RunOnVirtualThread
 @Tag(name = "Plan funding", description = "One plan's money: reservations, commitments, disbursements, rule checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import dk.kk.boligsocial.funding.application.DisbursementService;
 import dk.kk.boligsocial.kit.idempotency.IdempotencyKeys;
 import dk.kk.boligsocial.kit.idempotency.Outcome;
 import dk.kk.boligsocial.kit.web.Bodies;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A plan's disbursement schedule: plan, approve, pay, correct. Thin: every step is DisbursementService's. */
 @Path("/v1/plans/{planId}/disbursements")
+@RunOnVirtualThread
 @Tag(name = "Plan funding", description = "One plan's money: reservations, commitments, disbursements, rule checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import static dk.kk.boligsocial.kit.security.Roles.READER;
 import dk.kk.boligsocial.funding.api.model.ApiExamples;
 import dk.kk.boligsocial.funding.api.model.PlanFundingResponse;
 import dk.kk.boligsocial.funding.application.PlanFundingService;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans/{planId}")
+@RunOnVirtualThread
 @Tag(name = "Plan funding", description = "One plan's money: reservations, commitments, disbursements, rule checks")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanFundingResource {

@@ -25,6 +25,7 @@ import dk.kk.boligsocial.kit.web.Bodies;
 import dk.kk.boligsocial.kit.web.ETags;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/pools")
+@RunOnVirtualThread
 @Tag(name = "Pools", description = "The rounds' municipal co-financing pools (medfinansieringspuljer)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -14,6 +14,7 @@ import dk.kk.boligsocial.funding.application.ReportService;
 import dk.kk.boligsocial.kit.web.CsvTable;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/reports")
+@RunOnVirtualThread
 @Tag(name = "Reports", description = "Where a round's money stands")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {

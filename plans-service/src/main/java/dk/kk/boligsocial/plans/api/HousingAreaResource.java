@@ -15,6 +15,7 @@ import dk.kk.boligsocial.plans.api.model.ApiExamples;
 import dk.kk.boligsocial.plans.api.model.HousingAreaRequest;
 import dk.kk.boligsocial.plans.api.model.HousingAreaResponse;
 import dk.kk.boligsocial.plans.application.HousingService;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/housing-areas")
+@RunOnVirtualThread
 @Tag(name = "Housing areas", description = "Boligområder/afdelinger of the housing organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

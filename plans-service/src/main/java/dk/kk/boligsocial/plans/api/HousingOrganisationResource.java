@@ -14,6 +14,7 @@ import dk.kk.boligsocial.plans.api.model.ApiExamples;
 import dk.kk.boligsocial.plans.api.model.HousingOrganisationRequest;
 import dk.kk.boligsocial.plans.api.model.HousingOrganisationResponse;
 import dk.kk.boligsocial.plans.application.HousingService;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/housing-organisations")
+@RunOnVirtualThread
 @Tag(name = "Housing organisations", description = "Boligorganisationer, identified by CVR")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import dk.kk.boligsocial.plans.application.PlanDecisionService;
 import dk.kk.boligsocial.plans.application.PlanService;
 import dk.kk.boligsocial.plans.domain.PlanFilter;
 import dk.kk.boligsocial.plans.domain.PlanStatus;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans")
+@RunOnVirtualThread
 @Tag(name = "Plans", description = "Boligsociale helhedsplaner and their lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {

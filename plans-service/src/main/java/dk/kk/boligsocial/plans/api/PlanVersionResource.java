@@ -14,6 +14,7 @@ import dk.kk.boligsocial.plans.api.model.PlanVersionResponse;
 import dk.kk.boligsocial.plans.api.model.VersionChanges;
 import dk.kk.boligsocial.plans.api.model.VersionExamples;
 import dk.kk.boligsocial.plans.application.PlanVersionService;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A plan's versions: one per revision of its content, each kept as it was, and the comparison of two. */
 @Path("/v1/plans/{id}/versions")
+@RunOnVirtualThread
 @Tag(name = "Plans", description = "Boligsociale helhedsplaner and their lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanVersionResource {

@@ -14,6 +14,7 @@ import dk.kk.boligsocial.plans.api.model.ApiExamples;
 import dk.kk.boligsocial.plans.api.model.RoundRequest;
 import dk.kk.boligsocial.plans.api.model.RoundResponse;
 import dk.kk.boligsocial.plans.application.RoundService;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/rounds")
+@RunOnVirtualThread
 @Tag(name = "Rounds", description = "Funding rounds (puljer) and their themes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})

@@ -7,6 +7,7 @@ import dk.kk.boligsocial.kit.api.FieldError;
 import dk.kk.boligsocial.kit.api.InvalidInputException;
 import dk.kk.boligsocial.kit.web.Page;
 import dk.kk.boligsocial.kit.web.PageRequest;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * it over HTTP.
  */
 @Path("/v1/audit")
+@RunOnVirtualThread
 @Tag(name = "Audit", description = "Who changed what, when, and what it changed")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
