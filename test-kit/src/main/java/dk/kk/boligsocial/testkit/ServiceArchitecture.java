@@ -1,6 +1,7 @@
 package dk.kk.boligsocial.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -22,8 +23,9 @@ import com.tngtech.archunit.lang.CompositeArchRule;
  * </pre>
  * Dependencies point one way: api → application → domain, with persistence used by the application and the
  * messaging handlers calling the application. No package cycle anywhere, and no entity outside the domain,
- * the application and persistence. Every resource runs its requests on virtual threads (docs/decisions.md, "Virtual
- * threads"): a resource without it would quietly go back to the worker pool's hand-over.
+ * the application and persistence. Reads ({@code @GET}) run on virtual threads and writes on the worker pool
+ * (docs/decisions.md, "Virtual threads for reads"): a read without it would quietly go back to the worker pool's
+ * hand-over, a write with it would queue its transaction's round trips behind new requests.
  */
 public final class ServiceArchitecture {
 
@@ -78,14 +80,25 @@ public final class ServiceArchitecture {
                         .as("no entity reaches a resource, a response or a handler"))
                 .and(slices().matching(p + ".(**)").should().beFreeOfCycles()
                         .as("no package cycle"))
-                .and(resourcesRunOnVirtualThreads());
+                .and(readsRunOnVirtualThreads());
     }
 
-    /** Every JAX-RS resource class (annotated {@code @Path}) carries {@code @RunOnVirtualThread} on the class. */
-    static ArchRule resourcesRunOnVirtualThreads() {
-        return classes().that().areAnnotatedWith("jakarta.ws.rs.Path")
-                .should().beAnnotatedWith("io.smallrye.common.annotation.RunOnVirtualThread")
-                .allowEmptyShould(true)
-                .as("every resource runs its requests on virtual threads");
+    /**
+     * Every {@code @GET} method of a resource carries {@code @RunOnVirtualThread}, and no other method does (nor a
+     * resource class, which would put its writes there too).
+     */
+    static ArchRule readsRunOnVirtualThreads() {
+        String virtualThread = "io.smallrye.common.annotation.RunOnVirtualThread";
+        return CompositeArchRule.of(methods().that().areAnnotatedWith("jakarta.ws.rs.GET")
+                        .should().beAnnotatedWith(virtualThread)
+                        .allowEmptyShould(true)
+                        .as("every read (@GET) runs on a virtual thread"))
+                .and(methods().that().areNotAnnotatedWith("jakarta.ws.rs.GET")
+                        .should().notBeAnnotatedWith(virtualThread)
+                        .allowEmptyShould(true)
+                        .as("writes stay on the worker pool"))
+                .and(classes().should().notBeAnnotatedWith(virtualThread)
+                        .allowEmptyShould(true)
+                        .as("no resource puts all its methods on virtual threads"));
     }
 }

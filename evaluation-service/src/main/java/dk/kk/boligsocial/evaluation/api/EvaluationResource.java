@@ -46,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans/{planId}/evaluations")
-@RunOnVirtualThread
 @Tag(name = "Evaluations", description = "Baseline, midterm and final evaluations of a plan, rated per theme")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -85,6 +84,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listEvaluations", summary = "List the evaluations of a plan", description = "Oldest first, keyset-paginated; DUE ones included.")
     @APIResponse(responseCode = "200", description = "A page of evaluations",
@@ -97,6 +97,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{evaluationId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getEvaluation", summary = "Get an evaluation", description = "With its ETag, needed for the submission of a due evaluation.")

@@ -55,7 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans/{planId}")
-@RunOnVirtualThread
 @Tag(name = "Frameworks", description = "Each granted plan's evaluation framework: indicators, baselines, targets, periods, progress")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -82,6 +81,7 @@ public class FrameworkResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/framework")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getFramework", summary = "Get a plan's evaluation framework",
@@ -108,6 +108,7 @@ public class FrameworkResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/iati")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getIatiActivity", summary = "Get a granted plan as an IATI 2.03 activity",
@@ -128,6 +129,7 @@ public class FrameworkResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/indicators/{indicatorId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getPlanIndicator", summary = "Get one indicator of a plan's framework", description = "With its ETag, needed to set baseline and targets.")

@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/indicators")
-@RunOnVirtualThread
 @Tag(name = "Indicators", description = "The indicator catalogue of each round's themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +53,7 @@ public class IndicatorResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listIndicators", summary = "List the indicator catalogue", description = "In catalogue order, keyset-paginated; filter by round and theme.")
     @APIResponse(responseCode = "200", description = "A page of indicators",
@@ -66,6 +66,7 @@ public class IndicatorResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getIndicator", summary = "Get an indicator of the catalogue",

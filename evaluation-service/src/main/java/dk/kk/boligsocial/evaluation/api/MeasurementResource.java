@@ -47,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans/{planId}/indicators/{indicatorId}/measurements")
-@RunOnVirtualThread
 @Tag(name = "Measurements", description = "Values reported per indicator and period, their correction, comments and"
         + " review by the municipality")
 @Produces(MediaType.APPLICATION_JSON)
@@ -100,6 +99,7 @@ public class MeasurementResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listMeasurements", summary = "List the measurements of an indicator of the plan", description = "Oldest first, keyset-paginated, every status.")
     @APIResponse(responseCode = "200", description = "A page of measurements",
@@ -111,6 +111,7 @@ public class MeasurementResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{measurementId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getMeasurement", summary = "Get a measurement", description = "With its ETag, needed for the review.")
@@ -191,6 +192,7 @@ public class MeasurementResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{measurementId}/comments")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listMeasurementComments", summary = "List the comments on a measurement",

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/portfolio")
-@RunOnVirtualThread
 @Tag(name = "Portfolio", description = "Kroner per outcome: money and results side by side")
 @Produces(MediaType.APPLICATION_JSON)
 public class PortfolioResource {
@@ -42,6 +41,7 @@ public class PortfolioResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/rounds/{roundId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getPortfolio", summary = "Kroner per outcome across the granted plans of a round",

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/reports")
-@RunOnVirtualThread
 @Tag(name = "Reports", description = "Portfolio reports across plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -43,6 +42,7 @@ public class ReportResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/themes")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getThemeReport", summary = "Progress by theme across the plans of a round",

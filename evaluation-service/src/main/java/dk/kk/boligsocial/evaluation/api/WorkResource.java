@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/work")
-@RunOnVirtualThread
 @Tag(name = "Work", description = "What is to be reported, approved or chased, per the caller's role")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkResource {
@@ -40,6 +39,7 @@ public class WorkResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getWork", summary = "Get the caller's work queues",
             description = "Needs reporting, awaiting approval and overdue, as of today: an evaluator or housing"

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Amendments of a granted plan's municipal co-financing. Thin: the amendment is AmendmentService's. */
 @Path("/v1/plans/{planId}/amendments")
-@RunOnVirtualThread
 @Tag(name = "Plan funding", description = "One plan's money: reservations, commitments, disbursements, rule checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -43,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A plan's disbursement schedule: plan, approve, pay, correct. Thin: every step is DisbursementService's. */
 @Path("/v1/plans/{planId}/disbursements")
-@RunOnVirtualThread
 @Tag(name = "Plan funding", description = "One plan's money: reservations, commitments, disbursements, rule checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -96,6 +95,7 @@ public class DisbursementResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{disbursementId}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getDisbursement", summary = "Get a disbursement",

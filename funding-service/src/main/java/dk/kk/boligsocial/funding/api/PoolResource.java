@@ -57,7 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/pools")
-@RunOnVirtualThread
 @Tag(name = "Pools", description = "The rounds' municipal co-financing pools (medfinansieringspuljer)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +107,7 @@ public class PoolResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
     @Operation(operationId = "listPools", summary = "List pools", description = "Oldest first, keyset-paginated, with their computed figures.")
     @APIResponse(responseCode = "200", description = "A page of pools",
@@ -119,6 +119,7 @@ public class PoolResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
     @Operation(operationId = "getPool", summary = "Get a pool",
@@ -161,6 +162,7 @@ public class PoolResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}/proof")
     @RolesAllowed({KOMMUNE, REVISOR})
     @Operation(operationId = "getPoolProof", summary = "The pool's proof from its raw ledger",
@@ -183,6 +185,7 @@ public class PoolResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}/ledger")
     @RolesAllowed({KOMMUNE, REVISOR})
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})

@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/reports")
-@RunOnVirtualThread
 @Tag(name = "Reports", description = "Where a round's money stands")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -51,6 +50,7 @@ public class ReportResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/rounds/{roundId}")
     @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
     @Operation(operationId = "getRoundReport", summary = "Round report",
@@ -81,6 +81,7 @@ public class ReportResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/rounds/{roundId}/plans")
     @RolesAllowed({KOMMUNE, LBF, EVALUATOR, READER})
     @Operation(operationId = "listRoundPlanAllocations", summary = "Per-plan allocation of a round",

@@ -42,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/housing-areas")
-@RunOnVirtualThread
 @Tag(name = "Housing areas", description = "Boligområder/afdelinger of the housing organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -71,6 +70,7 @@ public class HousingAreaResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listHousingAreas", summary = "List housing areas", description = "A housing organisation sees only its own areas.")
     @APIResponse(responseCode = "200", description = "A page of areas",
@@ -83,6 +83,7 @@ public class HousingAreaResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getHousingArea", summary = "Get a housing area",

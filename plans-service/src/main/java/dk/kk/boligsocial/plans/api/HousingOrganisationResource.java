@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/housing-organisations")
-@RunOnVirtualThread
 @Tag(name = "Housing organisations", description = "Boligorganisationer, identified by CVR")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +68,7 @@ public class HousingOrganisationResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listHousingOrganisations", summary = "List housing organisations", description = "A housing organisation sees only itself.")
     @APIResponse(responseCode = "200", description = "A page of organisations",
@@ -79,6 +79,7 @@ public class HousingOrganisationResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getHousingOrganisation", summary = "Get a housing organisation",

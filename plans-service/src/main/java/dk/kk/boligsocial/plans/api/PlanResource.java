@@ -55,7 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans")
-@RunOnVirtualThread
 @Tag(name = "Plans", description = "Boligsociale helhedsplaner and their lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
@@ -95,6 +94,7 @@ public class PlanResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listPlans", summary = "List plans",
             description = "Newest last, keyset-paginated. A housing organisation sees only its own plans.")
@@ -122,6 +122,7 @@ public class PlanResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getPlan", summary = "Get a plan", description = "With its ETag (the version), needed for updates and decisions.")
@@ -159,6 +160,7 @@ public class PlanResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}/history")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listPlanHistory", summary = "History of a plan", description = "Creation and every decision, oldest first.")

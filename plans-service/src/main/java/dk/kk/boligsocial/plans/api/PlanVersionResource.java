@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A plan's versions: one per revision of its content, each kept as it was, and the comparison of two. */
 @Path("/v1/plans/{id}/versions")
-@RunOnVirtualThread
 @Tag(name = "Plans", description = "Boligsociale helhedsplaner and their lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanVersionResource {
@@ -50,6 +49,7 @@ public class PlanVersionResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "listPlanVersions", summary = "Versions of a plan",
             description = "Version 1 is the plan as created; every revision (PUT /v1/plans/{id}) makes the next one."
@@ -64,6 +64,7 @@ public class PlanVersionResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{number}")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "getPlanVersion", summary = "Get a version of a plan",
@@ -78,6 +79,7 @@ public class PlanVersionResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{number}/changes")
     @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
     @Operation(operationId = "comparePlanVersions", summary = "What changed between two versions of a plan",

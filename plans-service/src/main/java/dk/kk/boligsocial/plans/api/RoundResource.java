@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/rounds")
-@RunOnVirtualThread
 @Tag(name = "Rounds", description = "Funding rounds (puljer) and their themes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({KOMMUNE, LBF, BOLIGORGANISATION, EVALUATOR, READER})
@@ -56,6 +55,7 @@ public class RoundResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Operation(operationId = "listRounds", summary = "List funding rounds", description = "Ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of rounds",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RoundResponsePage"), examples = @ExampleObject(name = "rounds", value = "{\"items\": [" + ApiExamples.ROUND + "], \"next\": null}")))
@@ -68,6 +68,7 @@ public class RoundResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/{id}")
     @Operation(operationId = "getRound", summary = "Get a round with its themes and frame",
             description = "The round (pulje) with its themes (code, position, Danish and English name, description),"

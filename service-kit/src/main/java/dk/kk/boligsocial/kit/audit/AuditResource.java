@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * it over HTTP.
  */
 @Path("/v1/audit")
-@RunOnVirtualThread
 @Tag(name = "Audit", description = "Who changed what, when, and what it changed")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -57,6 +56,7 @@ public class AuditResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @RolesAllowed({KOMMUNE, REVISOR})
     @Operation(operationId = "listAuditRecords", summary = "Read the audit trail",
             description = "Every change this service recorded, oldest first, keyset-paginated, with the resource's"
