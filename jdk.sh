@@ -9,12 +9,14 @@
 
 BOLIGSOCIAL_MIN_JAVA=21
 
-# The JDK a java binary belongs to, and the major version its release file names (empty when it has none)
+# The JDK a java binary belongs to, and what its release file says (JAVA_VERSION, JAVA_RUNTIME_VERSION; empty if none)
 jdk_home() { dirname "$(dirname "$(readlink -f "$1")")"; }
+jdk_release() { sed -n "s/^$2=\"\(.*\)\"\$/\1/p" "$1/release" 2>/dev/null || true; }
+# its major version (1.8.0 style too)
 jdk_major() {
   local version
-  version="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$1/release" 2>/dev/null || true)"
-  version="${version#1.}" # 1.8.0 style
+  version="$(jdk_release "$1" JAVA_VERSION)"
+  version="${version#1.}"
   printf '%s' "${version%%[.+-]*}"
 }
 
