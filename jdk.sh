@@ -1,6 +1,7 @@
 # Sourced by ./mvnw and ./run: chooses the JDK that builds, tests and runs Boligsocial, and exports it as JAVA_HOME.
 #
-# Boligsocial needs Java 21 or newer: its HTTP endpoints run on virtual threads (docs/decisions.md, "Virtual threads").
+# Boligsocial needs Java 21 or newer: its HTTP reads run on virtual threads (docs/decisions.md, "Virtual threads for
+# reads").
 # JAVA_HOME wins when it is set and is a JDK 21+. Otherwise the newest JDK 21+ among `java` on the PATH and the JDKs
 # under /usr/lib/jvm (where Debian and the Temurin packages install them), so a machine whose default `java` is older
 # still builds with the newer JDK it has. A JRE (no javac) cannot build and is passed over.

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 
 /**
  * Counts the statements the PostgreSQL driver sends to the server (its protocol's Execute messages) on the threads
- * that serve HTTP requests (virtual threads, or Quarkus' worker threads for a blocking route of the framework's own): whoever sends them, Hibernate or the plain JDBC of the kit, the outbox and the plan reads.
+ * that serve HTTP requests (reads on virtual threads, writes on Quarkus' worker threads): whoever sends them, Hibernate or the plain JDBC of the kit, the outbox and the plan reads.
  * Hibernate's own statistics see only Hibernate's statements. The relay's and the consumers' threads are left out,
  * so their polling cannot add to a request's count. The driver logs each message at FINEST when asked; a service's
  * test profile must let that level through:
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 public final class SentStatements extends Handler implements AutoCloseable {
 
     private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-    // Quarkus' worker threads; the resources' requests run on virtual threads
+    // Quarkus' worker threads, which run the writes; the reads run on virtual threads
     private static final String WORKER_THREADS = "executor-thread-";
 
     private final AtomicLong executes = new AtomicLong();
