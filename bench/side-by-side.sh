@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Our services and a peer Quarkus service, measured side by side in one run, with ratios ours/peer.
 #
-#   bench/side-by-side.sh [--rev REV] [--seconds N] [--connections N] [--rate N] [--sequential N]
+#   bench/side-by-side.sh [--rev REV] [--seconds N] [--warmup N] [--connections N] [--rate N] [--sequential N]
 #                         [--paced-poll-ms N] [--start-runs N] [--rebuild]
 #
 # The peer is quarkus-super-heroes' rest-villains (a Panache CRUD service on our stack, Apache 2.0), from
@@ -9,7 +9,9 @@
 # a clean clone of REV (default: this repository's HEAD), never from the working tree. Both are built under
 # $BENCH_WORK (default /tmp/boligsocial-bench) and reused while the tarball and REV stay the same.
 #
-# Measured, each with wrk (-t2 -cCONNECTIONS -dSECONDS, after a warm-up run of the same length):
+# Measured, each with wrk (-t2 -cCONNECTIONS -dSECONDS, after a warm-up run of WARMUP seconds, default 30: the JIT
+# compilers of three services on two cores need that long for each endpoint's path; with 8 s, bench/README.md's
+# eleventh-session section shows reads measured at a third to a half of what the same build does warm):
 #   peer GET /api/villains/{id} and POST /api/villains (the baselines); ours GET /v1/plans/{id}, GET /v1/plans?limit=50,
 #   POST /v1/plans, POST /v1/plans/{id}/submission (one fresh draft per request), funding of a plan and the round
 #   report (:8082), framework of a plan and the theme report (:8083); /q/health/live on both (the framework floor).
@@ -35,6 +37,7 @@ BENCH_DIR="$REPO/bench"
 
 REV=HEAD
 DURATION=10
+WARMUP=30
 CONNECTIONS=32
 RATE=50
 SEQUENTIAL=40
@@ -45,6 +48,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --rev) REV="$2"; shift 2 ;;
     --seconds) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --rate) RATE="$2"; shift 2 ;;
     --sequential) SEQUENTIAL="$2"; shift 2 ;;
@@ -55,11 +59,11 @@ while [[ $# -gt 0 ]]; do
     *) echo "side-by-side: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
-for n in "$DURATION" "$CONNECTIONS" "$RATE" "$SEQUENTIAL" "$START_RUNS" "$PACED_POLL_MS"; do
+for n in "$DURATION" "$WARMUP" "$CONNECTIONS" "$RATE" "$SEQUENTIAL" "$START_RUNS" "$PACED_POLL_MS"; do
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "side-by-side: numbers must be positive integers" >&2; exit 2; }
 done
-((DURATION <= 300 && CONNECTIONS <= 256 && RATE <= 200 && SEQUENTIAL <= 400 && START_RUNS <= 10)) ||
-  { echo "side-by-side: keep it bounded: seconds <= 300, connections <= 256, rate <= 200, sequential <= 400, start-runs <= 10" >&2; exit 2; }
+((DURATION <= 300 && WARMUP <= 300 && CONNECTIONS <= 256 && RATE <= 200 && SEQUENTIAL <= 400 && START_RUNS <= 10)) ||
+  { echo "side-by-side: keep it bounded: seconds <= 300, warmup <= 300, connections <= 256, rate <= 200, sequential <= 400, start-runs <= 10" >&2; exit 2; }
 
 WORK="${BENCH_WORK:-/tmp/boligsocial-bench}"
 PEER_TARBALL="${PEER_TARBALL:-$REPO/../shared/peer/rest-villains-c0b2e9a9b.tar.gz}"
@@ -114,7 +118,7 @@ STAMP="$(date -u +%Y-%m-%dT%H%M%SZ)"
 RESULTS="$WORK/results/$STAMP"
 mkdir -p "$RESULTS" "$WORK/logs"
 RUN_STARTED=$(date +%s)
-COMMAND="BENCH_POOL_MAX=$POOL_MAX bench/side-by-side.sh --rev ${REV} --seconds $DURATION --connections $CONNECTIONS --rate $RATE --sequential $SEQUENTIAL --paced-poll-ms $PACED_POLL_MS --start-runs $START_RUNS"
+COMMAND="BENCH_POOL_MAX=$POOL_MAX bench/side-by-side.sh --rev ${REV} --seconds $DURATION --warmup $WARMUP --connections $CONNECTIONS --rate $RATE --sequential $SEQUENTIAL --paced-poll-ms $PACED_POLL_MS --start-runs $START_RUNS"
 
 # ---------------------------------------------------------------- processes
 
@@ -281,12 +285,12 @@ bench() {
     measured[2]="${lua_args[2]}m"
   fi
   await_quiet
-  log "$label: warm-up ${DURATION}s, then ${DURATION}s measured (machine ${LAST_IDLE}% idle before; others hold $LAST_PG_OTHERS PostgreSQL connections)"
+  log "$label: warm-up ${WARMUP}s, then ${DURATION}s measured (machine ${LAST_IDLE}% idle before; others hold $LAST_PG_OTHERS PostgreSQL connections)"
   local lua=()
   [[ ${#lua_args[@]} -gt 0 ]] && lua=(-s "$BENCH_DIR/side-by-side.lua")
   local sep=()
   [[ ${#lua_args[@]} -gt 0 ]] && sep=(--)
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${wrk_opts[@]}" "${lua[@]}" "$url" "${sep[@]}" "${warm[@]}" \
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --latency "${wrk_opts[@]}" "${lua[@]}" "$url" "${sep[@]}" "${warm[@]}" \
     >"$RESULTS/$key.warmup.txt" 2>&1 || true
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${wrk_opts[@]}" "${lua[@]}" "$url" "${sep[@]}" "${measured[@]}" \
     >"$RESULTS/$key.txt" 2>&1 || true
@@ -313,7 +317,7 @@ expect_status() { # STATUS URL [curl args]
 
 # ---------------------------------------------------------------- run
 
-log "side-by-side: ours ${SHA:0:9} vs peer $(basename "$PEER_TARBALL"), ${DURATION}s per run, $CONNECTIONS connections; results in $RESULTS"
+log "side-by-side: ours ${SHA:0:9} vs peer $(basename "$PEER_TARBALL"), ${DURATION}s per run after ${WARMUP}s of warm-up, $CONNECTIONS connections; results in $RESULTS"
 build_peer
 build_ours
 OURS_JAVA_VERSION="$("$OURS_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')"
@@ -496,7 +500,7 @@ for _ in $(seq 1 600); do
   sleep 0.2
 done
 
-declare -A START_MS=() STARTED_IN=()
+declare -A START_MS=() STARTED_IN=() START_CACHE=()
 # time_start NAME URL ENV... -- command: milliseconds until URL answers 200
 time_start() {
   local name="$1" url="$2" run="$3"; shift 3
@@ -527,9 +531,15 @@ OURS_JVM_OPTS="$(sed -n 's/^SERVICE_JVM_OPTS="\(.*\)"$/\1/p' "$OURS/run")"
 for run in $(seq 1 "$START_RUNS"); do
   for s in plans-service funding-service evaluation-service; do
     # in the service's quarkus-app directory, as ./run starts it: the JVM uses the archive only for the class path the
-    # build wrote it with, "quarkus-run.jar" from that directory
+    # build wrote it with, "quarkus-run.jar" from that directory. The AOT cache ./run recorded at its first start
+    # (Java 25+; revisions before it have none) comes first, as in ./run; then the build's class-data archive.
     cds=()
-    [[ -f "$OURS/$s/target/quarkus-app/app-cds.jsa" ]] && cds=("-XX:SharedArchiveFile=app-cds.jsa")
+    if [[ -f "$OURS/$s/target/quarkus-app/app.aot" && -f "$OURS/$s/target/quarkus-app/app.aot.stamp" ]]; then
+      cds=("-XX:AOTCache=app.aot")
+    elif [[ -f "$OURS/$s/target/quarkus-app/app-cds.jsa" ]]; then
+      cds=("-XX:SharedArchiveFile=app-cds.jsa")
+    fi
+    START_CACHE[$s]="${cds[*]:-none}"
     LOGIN_ENV=()
     [[ -f "$OURS/db/service-logins.sql" ]] && LOGIN_ENV=(QUARKUS_DATASOURCE_USERNAME="${s%-service}_app" QUARKUS_DATASOURCE_PASSWORD=boligsocial-local
       QUARKUS_FLYWAY_USERNAME="${s%-service}_owner" QUARKUS_FLYWAY_PASSWORD=boligsocial-local QUARKUS_MANAGEMENT_HOST=127.0.0.1)
@@ -577,7 +587,7 @@ TABLE="$WORK/results/side-by-side-$STAMP.md"
   say "Ours on Java $OURS_JAVA_VERSION (./run of a clean clone, demo data of round 2011-14); peer on Java $PEER_JAVA_VERSION"
   say "(Quarkus of its own pom, OpenTelemetry SDK off, import.sql's 100 villains). Ours with ./run's JVM options (${OURS_JVM_OPTS:-the JVM defaults}),"
   say "the peer with the JVM's defaults; both with a JDBC pool of at most $POOL_MAX connections per JVM (BENCH_POOL_MAX)."
-  say "Command: \`$COMMAND\` (wrk -t2 -c$CONNECTIONS -d${DURATION}s after a warm-up run of the same length; run took $((ELAPSED / 60)) min $((ELAPSED % 60)) s)."
+  say "Command: \`$COMMAND\` (wrk -t2 -c$CONNECTIONS -d${DURATION}s after a warm-up run of ${WARMUP}s; run took $((ELAPSED / 60)) min $((ELAPSED % 60)) s)."
   say ""
   say "| endpoint | req/s | p50 | p99 | non-2xx | req/s ours/peer | p50 ours/peer | p99 ours/peer | idle before / others' PG conns |"
   say "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -633,6 +643,8 @@ TABLE="$WORK/results/side-by-side-$STAMP.md"
       "$r1" "$r2" "$start_txt" "$r3"
   done
   say ""
+  say "Our services started from: plans-service ${START_CACHE[plans-service]:-?}, funding-service ${START_CACHE[funding-service]:-?},"
+  say "evaluation-service ${START_CACHE[evaluation-service]:-?} (the peer from none)."
   say "Ratios are ours/peer: below 1 for req/s and above 1 for latency, memory and start time mean ours is behind."
   say "PostgreSQL refused connections (\"too many clients\", max_connections $MAX_CONNECTIONS shared with the machine's other users)"
   say "during the run: ours $TOO_MANY_OURS log lines, peer $TOO_MANY_PEER. Peak connections seen (sampled every 2 s): ours $PG_PEAK_OURS,"

@@ -306,6 +306,27 @@ class ComposeFileTest {
         }
     }
 
+    /**
+     * The three services' connection pools together fit the compose PostgreSQL's connection limit (its default, 100,
+     * less the 3 kept for superusers), with one connection more per service for Flyway at its start. Reads run on
+     * virtual threads, so under load each pool grows to its maximum: with Quarkus's default of 50 the third service
+     * was refused connections.
+     */
+    @Test
+    void theServicesConnectionPoolsFitPostgresConnectionLimit() throws IOException {
+        assertFalse(compose.at("/services/postgres/command").toString().contains("max_connections"),
+                "the compose PostgreSQL keeps its default max_connections, which this test counts with");
+        int connections = 0;
+        for (String service : SERVICES) {
+            JsonNode override = compose.at("/services/" + service + "/environment/QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+            String maxSize = override.isMissingNode() ? serviceConfiguration(service).getProperty("quarkus.datasource.jdbc.max-size")
+                    : override.asText();
+            assertNotEquals(null, maxSize, service + " sets its pool's maximum (Quarkus's default, 50, is too many for three)");
+            connections += Integer.parseInt(maxSize) + 1;
+        }
+        assertTrue(connections <= 100 - 3, "the pools and Flyway take " + connections + " of PostgreSQL's 97 connections");
+    }
+
     @Test
     void dockerComposeAcceptsTheFileWhenInstalled() throws IOException, InterruptedException {
         Path binary = findOnPath("docker-compose");
