@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *   <li>prequalification answered -> GET /v1/plans/{id}/funding on funding-service answers 200 with a state;</li>
  *   <li>grant answered -> GET /v1/plans/{id}/framework on evaluation-service answers 200.</li>
  * </ul>
- * Each is measured one plan at a time and with decisions paced at a fixed rate. A plan is polled right after the
+ * Each is measured one plan at a time and with decisions paced at a fixed rate; with {@code warmup=N}, N plans go
+ * through both decisions one at a time first, unmeasured, so that the three services' reaction paths are compiled
+ * (the HTTP runs before it compile the endpoints, not the consumers). A plan is polled right after the
  * answer and then again {@code pollMs} (paced: {@code pacedPollMs}) after each poll's answer; the resolution is one
  * poll's round trip plus that pause. The polls are load too: each RESULT line says how many were sent per second. Tokens come from the environment (BENCH_KOMMUNE, BENCH_LBF, BENCH_READER); everything else from
  * {@code key=value} arguments. Prints one {@code RESULT} line per measurement:
@@ -76,16 +78,24 @@ public class EventLatency {
             args.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
         int sequential = Integer.parseInt(args.getOrDefault("sequential", "40"));
+        int warmup = Integer.parseInt(args.getOrDefault("warmup", "0"));
         double rate = Double.parseDouble(args.getOrDefault("rate", "50"));
         int paced = (int) Math.round(rate * Double.parseDouble(args.getOrDefault("pacedSeconds", "10")));
-        if (sequential < 0 || paced < 0 || sequential + paced > 2000 || rate <= 0 || rate > 500) {
+        if (sequential < 0 || paced < 0 || warmup < 0 || warmup + sequential + paced > 2000 || rate <= 0 || rate > 500) {
             throw new IllegalArgumentException("keep it bounded: at most 2000 plans, a rate of at most 500/s");
         }
-        new EventLatency(args).run(sequential, paced, rate);
+        new EventLatency(args).run(warmup, sequential, paced, rate);
     }
 
-    void run(int sequential, int paced, double rate) throws Exception {
+    void run(int warmup, int sequential, int paced, double rate) throws Exception {
         long started = System.nanoTime();
+        if (warmup > 0) {
+            List<Plan> warm = prepare(warmup);
+            measureOneAtATime(warm, this::prequalify, this::fundingReadable);
+            approve(warm);
+            measureOneAtATime(warm.stream().filter(p -> !p.failed).toList(), this::grant, this::frameworkReadable);
+            log("warmed the reactions with %d plans in %.1f s (not measured)", warmup, (System.nanoTime() - started) / 1e9);
+        }
         List<Plan> plans = prepare(sequential + paced);
         log("prepared %d submitted plans in %.1f s", plans.size(), (System.nanoTime() - started) / 1e9);
         List<Plan> one = plans.subList(0, sequential);
@@ -97,6 +107,20 @@ public class EventLatency {
         report("prequalification->funding", pacedRate, measurePaced(many, rate, this::prequalify, this::fundingReadable));
         record("prequalification->funding", pacedRate, many);
 
+        approve(plans);
+
+        // the grant phases take the plans that got this far, one at a time and at the same rate
+        List<Plan> oneLeft = one.stream().filter(p -> !p.failed).toList();
+        List<Plan> manyLeft = many.stream().filter(p -> !p.failed).toList();
+        report("grant->framework", "one at a time", measureOneAtATime(oneLeft, this::grant, this::frameworkReadable));
+        record("grant->framework", "one at a time", oneLeft);
+        report("grant->framework", pacedRate, measurePaced(manyLeft, rate, this::grant, this::frameworkReadable));
+        record("grant->framework", pacedRate, manyLeft);
+        log("event latency done in %.1f s", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The political approval of every plan that got this far, four at a time (not measured). */
+    void approve(List<Plan> plans) throws Exception {
         long approving = System.nanoTime();
         parallel(plans.stream().filter(p -> !p.failed).toList(), 4, plan -> {
             try {
@@ -109,15 +133,6 @@ public class EventLatency {
         });
         log("approved %d plans in %.1f s (not measured)", plans.stream().filter(p -> !p.failed).count(),
                 (System.nanoTime() - approving) / 1e9);
-
-        // the grant phases take the plans that got this far, one at a time and at the same rate
-        List<Plan> oneLeft = one.stream().filter(p -> !p.failed).toList();
-        List<Plan> manyLeft = many.stream().filter(p -> !p.failed).toList();
-        report("grant->framework", "one at a time", measureOneAtATime(oneLeft, this::grant, this::frameworkReadable));
-        record("grant->framework", "one at a time", oneLeft);
-        report("grant->framework", pacedRate, measurePaced(manyLeft, rate, this::grant, this::frameworkReadable));
-        record("grant->framework", pacedRate, manyLeft);
-        log("event latency done in %.1f s", (System.nanoTime() - started) / 1e9);
     }
 
     /**

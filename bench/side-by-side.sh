@@ -2,7 +2,7 @@
 # Our services and a peer Quarkus service, measured side by side in one run, with ratios ours/peer.
 #
 #   bench/side-by-side.sh [--rev REV] [--seconds N] [--warmup N] [--connections N] [--rate N] [--sequential N]
-#                         [--paced-poll-ms N] [--start-runs N] [--rebuild]
+#                         [--event-warmup N] [--paced-poll-ms N] [--start-runs N] [--rebuild]
 #
 # The peer is quarkus-super-heroes' rest-villains (a Panache CRUD service on our stack, Apache 2.0), from
 # ../shared/peer/, built unmodified with the Temurin 25 JDK outside this repository. Our services are built from
@@ -16,7 +16,8 @@
 #   POST /v1/plans, POST /v1/plans/{id}/submission (one fresh draft per request), funding of a plan and the round
 #   report (:8082), framework of a plan and the theme report (:8083); /q/health/live on both (the framework floor).
 # Then the event latency (bench/EventLatency.java): prequalification answered -> funding readable, grant answered ->
-# framework readable, one plan at a time and paced at RATE decisions/s; the RSS of every JVM idle and after the load;
+# framework readable, one plan at a time and paced at RATE decisions/s, after EVENT_WARMUP plans (default 20) have
+# gone through both decisions one at a time unmeasured, so that the reactions are compiled as the endpoints are; the RSS of every JVM idle and after the load;
 # and the start time of each service started alone (until /q/health/ready answers 200), median of START_RUNS.
 #
 # Our side runs through the clone's ./run (broker on 9092, services on 8081-8083, demo data of round 2011-14) against
@@ -41,6 +42,7 @@ WARMUP=30
 CONNECTIONS=32
 RATE=50
 SEQUENTIAL=40
+EVENT_WARMUP=20
 PACED_POLL_MS=2
 START_RUNS=3
 REBUILD=0
@@ -52,6 +54,7 @@ while [[ $# -gt 0 ]]; do
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --rate) RATE="$2"; shift 2 ;;
     --sequential) SEQUENTIAL="$2"; shift 2 ;;
+    --event-warmup) EVENT_WARMUP="$2"; shift 2 ;;
     --paced-poll-ms) PACED_POLL_MS="$2"; shift 2 ;;
     --start-runs) START_RUNS="$2"; shift 2 ;;
     --rebuild) REBUILD=1; shift ;;
@@ -62,8 +65,9 @@ done
 for n in "$DURATION" "$WARMUP" "$CONNECTIONS" "$RATE" "$SEQUENTIAL" "$START_RUNS" "$PACED_POLL_MS"; do
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "side-by-side: numbers must be positive integers" >&2; exit 2; }
 done
-((DURATION <= 300 && WARMUP <= 300 && CONNECTIONS <= 256 && RATE <= 200 && SEQUENTIAL <= 400 && START_RUNS <= 10)) ||
-  { echo "side-by-side: keep it bounded: seconds <= 300, warmup <= 300, connections <= 256, rate <= 200, sequential <= 400, start-runs <= 10" >&2; exit 2; }
+[[ "$EVENT_WARMUP" =~ ^[0-9]+$ ]] || { echo "side-by-side: --event-warmup must be a whole number" >&2; exit 2; }
+((DURATION <= 300 && WARMUP <= 300 && CONNECTIONS <= 256 && RATE <= 200 && SEQUENTIAL <= 400 && EVENT_WARMUP <= 100 && START_RUNS <= 10)) ||
+  { echo "side-by-side: keep it bounded: seconds <= 300, warmup <= 300, connections <= 256, rate <= 200, sequential <= 400, event-warmup <= 100, start-runs <= 10" >&2; exit 2; }
 
 WORK="${BENCH_WORK:-/tmp/boligsocial-bench}"
 PEER_TARBALL="${PEER_TARBALL:-$REPO/../shared/peer/rest-villains-c0b2e9a9b.tar.gz}"
@@ -118,7 +122,7 @@ STAMP="$(date -u +%Y-%m-%dT%H%M%SZ)"
 RESULTS="$WORK/results/$STAMP"
 mkdir -p "$RESULTS" "$WORK/logs"
 RUN_STARTED=$(date +%s)
-COMMAND="BENCH_POOL_MAX=$POOL_MAX bench/side-by-side.sh --rev ${REV} --seconds $DURATION --warmup $WARMUP --connections $CONNECTIONS --rate $RATE --sequential $SEQUENTIAL --paced-poll-ms $PACED_POLL_MS --start-runs $START_RUNS"
+COMMAND="BENCH_POOL_MAX=$POOL_MAX bench/side-by-side.sh --rev ${REV} --seconds $DURATION --warmup $WARMUP --connections $CONNECTIONS --rate $RATE --sequential $SEQUENTIAL --event-warmup $EVENT_WARMUP --paced-poll-ms $PACED_POLL_MS --start-runs $START_RUNS"
 
 # ---------------------------------------------------------------- processes
 
@@ -465,15 +469,15 @@ for id in $(curl -fsS -H "$AUTH_READ" "$P/v1/plans?status=PREQUALIFIED&limit=200
   done
 done
 PACED_SECONDS=$DURATION
-if ((SEQUENTIAL + RATE * PACED_SECONDS > 900)); then
-  PACED_SECONDS=$(((900 - SEQUENTIAL) / RATE))
+if ((EVENT_WARMUP + SEQUENTIAL + RATE * PACED_SECONDS > 900)); then
+  PACED_SECONDS=$(((900 - EVENT_WARMUP - SEQUENTIAL) / RATE))
   log "  at most 900 latency plans fit in the freed pool room: paced phase shortened to ${PACED_SECONDS}s"
 fi
 await_quiet
-log "event latency: $SEQUENTIAL plans one at a time, then $((RATE * PACED_SECONDS)) at $RATE/s (machine ${LAST_IDLE}% idle before) ..."
+log "event latency: $EVENT_WARMUP plans to warm up, $SEQUENTIAL one at a time, then $((RATE * PACED_SECONDS)) at $RATE/s (machine ${LAST_IDLE}% idle before) ..."
 EVENT_IDLE="$LAST_IDLE% idle, others holding $LAST_PG_OTHERS PostgreSQL connections"
 BENCH_KOMMUNE="$KOMMUNE" BENCH_LBF="$LBF" BENCH_READER="$READER" "$OURS_JAVA" "$BENCH_DIR/EventLatency.java" \
-  plans=$P funding=$F evaluation=$E org="$ORG_ID" area="$AREA_ID" run="$RUN_TAG" sequential="$SEQUENTIAL" \
+  plans=$P funding=$F evaluation=$E org="$ORG_ID" area="$AREA_ID" run="$RUN_TAG" warmup="$EVENT_WARMUP" sequential="$SEQUENTIAL" \
   rate="$RATE" pacedSeconds="$PACED_SECONDS" pollMs=1 pacedPollMs="$PACED_POLL_MS" timeoutSeconds=60 \
   >"$RESULTS/event-latency.txt" 2>"$RESULTS/event-latency.log" \
   || { tail -20 "$RESULTS/event-latency.log" >&2; log "event latency failed; see $RESULTS/event-latency.log"; }
@@ -604,7 +608,7 @@ TABLE="$WORK/results/side-by-side-$STAMP.md"
     fi
   done <"$ROWS"
   say ""
-  say "Event latency (bench/EventLatency.java; polled every 1 ms one at a time, $PACED_POLL_MS ms paced; before: $EVENT_IDLE):"
+  say "Event latency (bench/EventLatency.java, after $EVENT_WARMUP plans through both decisions unmeasured; polled every 1 ms one at a time, $PACED_POLL_MS ms paced; before: $EVENT_IDLE):"
   say ""
   say "| from → to | decisions | p50 | p99 | max | not readable in 60 s | decision errors | polls/s | states |"
   say "|---|---|---:|---:|---:|---:|---:|---:|---|"

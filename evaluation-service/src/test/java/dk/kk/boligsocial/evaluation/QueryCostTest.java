@@ -47,17 +47,27 @@ class QueryCostTest {
                 .then().statusCode(200));
         long missing = SentStatements.of(() -> as(Tokens.reader()).get("/v1/plans/" + UUID.randomUUID() + "/framework")
                 .then().statusCode(404));
-        long themes = statementsOf(() -> as(Tokens.kommune()).queryParam("roundId", "2011-14")
-                .get("/v1/reports/themes").then().statusCode(200));
-        long ownThemes = statementsOf(() -> as(Tokens.boligorganisation(plan.organisationId()))
-                .queryParam("roundId", "2011-14").get("/v1/reports/themes").then().statusCode(200));
+        // the theme report: the round's version, and the report itself only when the version moved since (V13)
+        Runnable themeReport = () -> as(Tokens.kommune()).queryParam("roundId", "2011-14")
+                .get("/v1/reports/themes").then().statusCode(200);
+        Runnable ownThemeReport = () -> as(Tokens.boligorganisation(plan.organisationId()))
+                .queryParam("roundId", "2011-14").get("/v1/reports/themes").then().statusCode(200);
+        long themes = SentStatements.of(themeReport);
+        long themesAgain = SentStatements.of(themeReport);
+        long ownThemes = SentStatements.of(ownThemeReport);
+        long ownThemesAgain = SentStatements.of(ownThemeReport);
 
-        System.out.printf("statements: GET framework = %d, GET framework (none) = %d, GET themes = %d,"
-                + " GET themes (one organisation) = %d%n", framework, missing, themes, ownThemes);
+        System.out.printf("statements: GET framework = %d, GET framework (none) = %d, GET themes = %d then %d,"
+                + " GET themes (one organisation) = %d then %d%n", framework, missing, themes, themesAgain, ownThemes,
+                ownThemesAgain);
         assertEquals(1, framework, "the framework is its kept document, one row");
         assertEquals(1, missing, "a missing framework is one look-up");
-        assertTrue(themes <= 1, "the theme report took " + themes + " statements");
-        assertTrue(ownThemes <= 1, "an organisation's theme report took " + ownThemes + " statements");
+        // made again: the version and the report, and on a connection's first report the driver's look-up of the
+        // result's columns (pg_attribute), which Hibernate asks for and the driver then keeps for that connection
+        assertTrue(themes <= 3, "the theme report took " + themes + " statements");
+        assertEquals(1, themesAgain, "an unchanged round's theme report is its version, one row");
+        assertTrue(ownThemes <= 2, "an organisation's theme report took " + ownThemes + " statements");
+        assertEquals(1, ownThemesAgain, "an unchanged round's theme report of an organisation is its version, one row");
     }
 
     @Test

@@ -5,12 +5,21 @@ import dk.kk.boligsocial.evaluation.domain.IndicatorKind;
 import dk.kk.boligsocial.evaluation.domain.IndicatorUnit;
 import dk.kk.boligsocial.evaluation.domain.Reporting;
 import dk.kk.boligsocial.evaluation.domain.Track;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Progress computed in SQL, by the functions {@code indicator_progress_of} and {@code indicator_track_of} of the
@@ -100,10 +109,35 @@ public class ProgressQueries {
     /** The scope of theme_tally's rows for a whole round; otherwise it is an organisation's id. */
     private static final String WHOLE_ROUND = "round";
 
-    private final EntityManager em;
+    private static final String THEME_REPORT_VERSION = "select version from theme_report_version where round_id = ?";
 
-    public ProgressQueries(EntityManager em) {
+    /** The tables the theme report reads: each must move the round's version when it changes (V13). */
+    public static final Set<String> THEME_REPORT_TABLES = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)")
+            .matcher(THEME_REPORT).results().map(m -> m.group(1)).collect(Collectors.toUnmodifiableSet());
+
+    private final EntityManager em;
+    private final AgroalDataSource dataSource;
+
+    public ProgressQueries(EntityManager em, AgroalDataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * The round's theme report version (V13), which every change of what {@link #themes} reads moves on in the same
+     * transaction, and which is never drawn twice; {@code null} for a round without one. One primary-key look-up, with
+     * plain JDBC on the same data source (the report's hottest path when nothing changed).
+     */
+    public Long themeReportVersion(String roundId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(THEME_REPORT_VERSION)) {
+            select.setString(1, roundId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the theme report version of round " + roundId, e);
+        }
     }
 
     public List<PeriodProgress> ofPlan(UUID planId) {
